@@ -1,0 +1,50 @@
+package org.xiangli.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.xiangli.region.RegionImport;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * Loads the demo data set built from {@code demo/zhejiang-facts.yaml} on start. Idempotent: what
+ * exists is kept, nothing is duplicated. Never active in the {@code prod} profile.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnBooleanProperty(name = "xiangli.demo.enabled", matchIfMissing = true)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final RegionImport regions;
+
+    DemoData(RegionImport regions) {
+        this.regions = regions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        DemoRegions demo = new DemoRegions(facts());
+        long created = demo.units().stream().filter(regions::ensure).count();
+        long incomes = demo.incomes().stream()
+                .filter(income -> regions.ensureIncome(income.villageCode(), income.year(), income.amount())).count();
+        log.info("Demo data: {} of {} regions created, {} income figures recorded (the rest existed)",
+                created, demo.units().size(), incomes);
+    }
+
+    private static Map<String, Object> facts() throws IOException {
+        try (InputStream in = new ClassPathResource("demo/zhejiang-facts.yaml").getInputStream()) {
+            return new Yaml().load(in);
+        }
+    }
+}

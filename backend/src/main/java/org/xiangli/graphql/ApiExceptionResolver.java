@@ -1,0 +1,78 @@
+package org.xiangli.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns every exception a data fetcher throws into the one error model: a message a person can act
+ * on, {@code extensions.classification}, and {@code extensions.field} when an input is at fault.
+ * Anything unexpected becomes INTERNAL_ERROR with a request id; its details go to the log only.
+ */
+@Component
+class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
+
+    @Override
+    protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        return switch (ex) {
+            case ApiException api -> error(env, api.classification(), api.getMessage(), api.field());
+            case ConstraintViolationException cve -> constraintViolation(env, cve);
+            case OptimisticLockingFailureException _ -> error(env, ApiError.CONFLICT,
+                    "Someone else saved this record at the same moment: reload it and apply your change again", "input.version");
+            case DataIntegrityViolationException _ -> error(env, ApiError.CONFLICT,
+                    "The change clashes with existing data (a duplicate or a record still in use): reload and check", null);
+            case IllegalArgumentException iae when iae.getMessage() != null && iae.getMessage().startsWith("Failed to parse cursor") ->
+                    error(env, ApiError.BAD_REQUEST, "The cursor is not one this API issued: start again from the first page", null);
+            default -> internal(env, ex);
+        };
+    }
+
+    private GraphQLError constraintViolation(DataFetchingEnvironment env, ConstraintViolationException cve) {
+        ConstraintViolation<?> first = cve.getConstraintViolations().stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .orElseThrow();
+        String field = inputPath(first.getPropertyPath().toString());
+        return error(env, ApiError.BAD_REQUEST, field + ": " + first.getMessage(), field);
+    }
+
+    /** Method-validation paths look like {@code createRegion.input.name}; clients know {@code input.name}. */
+    private static String inputPath(String propertyPath) {
+        int dot = propertyPath.indexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private GraphQLError internal(DataFetchingEnvironment env, Throwable ex) {
+        String requestId = RequestIdFilter.of(env.getGraphQlContext());
+        log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
+        return error(env, ApiError.INTERNAL_ERROR,
+                "Something went wrong on our side. Try again; if it keeps failing, report request id " + requestId, null);
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ApiError classification, String message, @Nullable String field) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("classification", classification.name());
+        if (field != null) {
+            extensions.put("field", field);
+        }
+        return GraphqlErrorBuilder.newError(env)
+                .message(message)
+                .errorType(classification)
+                .extensions(extensions)
+                .build();
+    }
+}

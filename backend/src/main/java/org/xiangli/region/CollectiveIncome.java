@@ -1,0 +1,81 @@
+package org.xiangli.region;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A village's collective operating income (村集体经营性收入) for one year, in CNY. */
+@Entity
+@Table(name = "collective_income")
+public class CollectiveIncome {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "region_id", nullable = false, updatable = false)
+    private Long regionId;
+
+    @Column(nullable = false, updatable = false)
+    private int year;
+
+    @Column(nullable = false, precision = 18, scale = 2)
+    private BigDecimal amount;
+
+    @Version
+    private long version;
+
+    @CreationTimestamp
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    protected CollectiveIncome() {
+    }
+
+    CollectiveIncome(Long regionId, int year, BigDecimal amount) {
+        this.regionId = regionId;
+        this.year = year;
+        this.amount = amount;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    void correct(BigDecimal amount) {
+        this.amount = amount;
+    }
+}

@@ -1,0 +1,115 @@
+package org.xiangli.region;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.Connection;
+import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.PageRequest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.xiangli.region.RegionInputs.CreateRegionInput;
+import static org.xiangli.region.RegionInputs.RecordCollectiveIncomeInput;
+import static org.xiangli.region.RegionInputs.RetireRegionInput;
+import static org.xiangli.region.RegionInputs.UpdateRegionInput;
+
+/** GraphQL entry points of the region tree; nested fields are batch-loaded. */
+@Controller
+class RegionController {
+
+    private final RegionDirectory directory;
+    private final RegionAdministration administration;
+
+    RegionController(RegionDirectory directory, RegionAdministration administration) {
+        this.directory = directory;
+        this.administration = administration;
+    }
+
+    @QueryMapping
+    @Nullable Region region(@Argument String code) {
+        return directory.byCode(code).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<Region> regions(@Argument @Nullable Integer first, @Argument @Nullable String after,
+                               @Argument @Nullable Integer last, @Argument @Nullable String before,
+                               @Argument @Nullable RegionFilter filter, @Argument @Nullable RegionSort orderBy) {
+        return directory.list(filter == null ? RegionFilter.NONE : filter,
+                orderBy == null ? RegionSort.CODE_ASC : orderBy,
+                PageRequest.of(first, after, last, before));
+    }
+
+    @SchemaMapping(typeName = "Region")
+    String id(Region region) {
+        return GlobalId.of(RegionDirectory.TYPE, region.getId());
+    }
+
+    @BatchMapping(typeName = "Region")
+    Map<Region, Region> parent(List<Region> regions) {
+        Map<Long, Region> parents = directory.byIds(regions.stream()
+                .map(Region::getParentId).filter(Objects::nonNull).distinct().toList());
+        return regions.stream().filter(r -> r.getParentId() != null && parents.containsKey(r.getParentId()))
+                .collect(Collectors.toMap(Function.identity(), r -> parents.get(r.getParentId())));
+    }
+
+    @BatchMapping(typeName = "Region")
+    Map<Region, List<Region>> children(List<Region> regions) {
+        Map<Long, List<Region>> children = directory.currentChildren(ids(regions));
+        return regions.stream().collect(Collectors.toMap(Function.identity(),
+                r -> children.getOrDefault(r.getId(), List.of())));
+    }
+
+    @BatchMapping(typeName = "Region")
+    Map<Region, RegionStats> stats(List<Region> regions) {
+        Map<Long, RegionStats> stats = directory.stats(ids(regions));
+        return regions.stream().collect(Collectors.toMap(Function.identity(),
+                r -> stats.getOrDefault(r.getId(), RegionStats.EMPTY)));
+    }
+
+    @BatchMapping(typeName = "Region")
+    Map<Region, List<CollectiveIncome>> collectiveIncome(List<Region> regions) {
+        Map<Long, List<CollectiveIncome>> incomes = directory.incomes(ids(regions));
+        return regions.stream().collect(Collectors.toMap(Function.identity(),
+                r -> incomes.getOrDefault(r.getId(), List.of())));
+    }
+
+    @MutationMapping
+    RegionPayload createRegion(@Argument @Valid CreateRegionInput input) {
+        return new RegionPayload(administration.create(input));
+    }
+
+    @MutationMapping
+    RegionPayload updateRegion(@Argument @Valid UpdateRegionInput input) {
+        return new RegionPayload(administration.update(input));
+    }
+
+    @MutationMapping
+    RegionPayload retireRegion(@Argument @Valid RetireRegionInput input) {
+        return new RegionPayload(administration.retire(input));
+    }
+
+    @MutationMapping
+    CollectiveIncomePayload recordCollectiveIncome(@Argument @Valid RecordCollectiveIncomeInput input) {
+        return new CollectiveIncomePayload(administration.recordIncome(input));
+    }
+
+    private static List<Long> ids(List<Region> regions) {
+        return regions.stream().map(Region::getId).toList();
+    }
+
+    record RegionPayload(Region region) {
+    }
+
+    record CollectiveIncomePayload(CollectiveIncome income) {
+    }
+}

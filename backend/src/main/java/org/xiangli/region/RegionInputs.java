@@ -1,0 +1,66 @@
+package org.xiangli.region;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+
+/** The GraphQL inputs of the region mutations. */
+final class RegionInputs {
+
+    private RegionInputs() {
+    }
+
+    record GeoPointInput(
+            @DecimalMin("-90") @DecimalMax("90") double lat,
+            @DecimalMin("-180") @DecimalMax("180") double lng) {
+
+        Region.GeoPoint toPoint() {
+            return new Region.GeoPoint(lat, lng);
+        }
+    }
+
+    record CreateRegionInput(
+            @NotBlank String parentId,
+            @NotBlank String code,
+            @NotNull RegionKind kind,
+            @NotBlank @Size(max = 100) String name,
+            @Nullable @Size(max = 2000) String description,
+            @Nullable @PositiveOrZero Integer population,
+            @Nullable @PositiveOrZero Integer households,
+            @Nullable @Valid GeoPointInput location) {
+    }
+
+    record UpdateRegionInput(
+            @NotBlank String id,
+            long version,
+            @Nullable @Size(min = 1, max = 100) String name,
+            @Nullable RegionKind kind,
+            @Nullable @Size(max = 2000) String description,
+            @Nullable @PositiveOrZero Integer population,
+            @Nullable @PositiveOrZero Integer households,
+            @Nullable @Valid GeoPointInput location) {
+    }
+
+    record RetireRegionInput(
+            @NotBlank String id,
+            long version,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    record RecordCollectiveIncomeInput(
+            @NotBlank String villageId,
+            @Min(1949) @Max(2100) int year,
+            @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal amount,
+            @Nullable Long version) {
+    }
+}
