@@ -32,6 +32,12 @@ final class DemoRegions {
     record Income(String villageCode, int year, BigDecimal amount) {
     }
 
+    /** A fictional contact with an obviously fake number (1380000xxxx), as the facts file asks. */
+    record Contact(String code, String name, String phone) {
+    }
+
+    private final List<Contact> contacts = new ArrayList<>();
+
     @SuppressWarnings("unchecked")
     DemoRegions(Map<String, Object> facts) {
         for (Map<String, Object> county : (List<Map<String, Object>>) facts.get("counties")) {
@@ -57,6 +63,7 @@ final class DemoRegions {
             int population = 800 + Math.floorMod(code.hashCode(), 4000);
             units.add(new Unit(code, kind, township, name, describe(village), population, population * 10 / 28, true));
             incomes.addAll(incomesFrom(code, village));
+            contacts.add(new Contact(code, "演示联系人" + (contacts.size() + 1), "1380000%04d".formatted(contacts.size() + 1)));
         }
     }
 
@@ -66,6 +73,10 @@ final class DemoRegions {
 
     List<Income> incomes() {
         return incomes;
+    }
+
+    List<Contact> contacts() {
+        return contacts;
     }
 
     /** Generated code of a township by name, for the other demo data sets. */

@@ -11,7 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
+import org.xiangli.security.CurrentCaller;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,9 +28,15 @@ import java.util.Map;
  * Anything unexpected becomes INTERNAL_ERROR with a request id; its details go to the log only.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
+
+    ApiExceptionResolver() {
+        // restores the caller's security context, which deciding UNAUTHORIZED vs FORBIDDEN needs
+        setThreadLocalContextAware(true);
+    }
 
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -36,6 +47,12 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     "Someone else saved this record at the same moment: reload it and apply your change again", "input.version");
             case DataIntegrityViolationException _ -> error(env, ApiError.CONFLICT,
                     "The change clashes with existing data (a duplicate or a record still in use): reload and check", null);
+            case AuthenticationCredentialsNotFoundException _ -> error(env, ApiError.UNAUTHORIZED,
+                    "Sign in first: this needs a valid access token", null);
+            case AccessDeniedException _ when CurrentCaller.get().isAnonymous() -> error(env, ApiError.UNAUTHORIZED,
+                    "Sign in first: the public may only read published information", null);
+            case AccessDeniedException _ -> error(env, ApiError.FORBIDDEN,
+                    "Your role may not do this; ask an administrator of your area", null);
             case IllegalArgumentException iae when iae.getMessage() != null && iae.getMessage().startsWith("Failed to parse cursor") ->
                     error(env, ApiError.BAD_REQUEST, "The cursor is not one this API issued: start again from the first page", null);
             default -> internal(env, ex);

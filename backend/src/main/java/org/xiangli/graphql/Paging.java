@@ -4,6 +4,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.xiangli.security.CurrentCaller;
 
 import java.util.List;
 
@@ -22,6 +23,6 @@ public final class Paging {
         Window<T> window = page.size() == 0
                 ? Window.from(List.of(), i -> page.position())
                 : executor.findBy(spec, query -> query.sortBy(sort).limit(page.size()).scroll(page.position()));
-        return page.connection(window, () -> executor.count(spec));
+        return page.connection(window, CurrentCaller.boundToCaller(() -> executor.count(spec)));
     }
 }

@@ -36,11 +36,11 @@ class RequestErrors implements WebGraphQlInterceptor {
         if (type instanceof ApiError) {
             return error;
         }
-        ApiError classification = isRequestError(type) ? ApiError.BAD_REQUEST : ApiError.INTERNAL_ERROR;
+        ApiError classification = isRequestError(type) ? ApiError.BAD_REQUEST : springClassification(type);
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
         extensions.put("classification", classification.name());
         return GraphqlErrorBuilder.newError()
-                .message(classification == ApiError.BAD_REQUEST ? error.getMessage() : "Something went wrong on our side. Try again later.")
+                .message(classification == ApiError.INTERNAL_ERROR ? "Something went wrong on our side. Try again later." : error.getMessage())
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .errorType(classification)
@@ -48,8 +48,16 @@ class RequestErrors implements WebGraphQlInterceptor {
                 .build();
     }
 
+    /** Errors classified by Spring for GraphQL's own resolvers keep their meaning. */
+    private static ApiError springClassification(ErrorClassification type) {
+        if (type instanceof org.springframework.graphql.execution.ErrorType spring) {
+            return ApiError.valueOf(spring.name());
+        }
+        return ApiError.INTERNAL_ERROR;
+    }
+
     private static boolean isRequestError(ErrorClassification type) {
         return type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError
-                || type == ErrorType.OperationNotSupported;
+                || type == ErrorType.OperationNotSupported || type == ErrorType.ExecutionAborted;
     }
 }

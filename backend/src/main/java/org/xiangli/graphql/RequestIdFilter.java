@@ -1,6 +1,7 @@
 package org.xiangli.graphql;
 
 import graphql.GraphQLContext;
+import io.micrometer.context.ContextRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,12 @@ public class RequestIdFilter extends OncePerRequestFilter {
     public static final String MDC_KEY = "requestId";
     public static final String HEADER = "X-Request-Id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+    static {
+        // GraphQL runs data fetchers on other threads: carry the request id along for logs and audit
+        ContextRegistry.getInstance().registerThreadLocalAccessor(MDC_KEY,
+                () -> MDC.get(MDC_KEY), value -> MDC.put(MDC_KEY, value), () -> MDC.remove(MDC_KEY));
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
+
+import org.xiangli.security.RegionScoped;
+import org.xiangli.security.ScopePattern;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +20,8 @@ import java.time.Instant;
 /** A village's collective operating income (村集体经营性收入) for one year, in CNY. */
 @Entity
 @Table(name = "collective_income")
-public class CollectiveIncome {
+@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+public class CollectiveIncome implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,6 +29,9 @@ public class CollectiveIncome {
 
     @Column(name = "region_id", nullable = false, updatable = false)
     private Long regionId;
+
+    @Column(name = "region_code", nullable = false, updatable = false, length = 12)
+    private String regionCode;
 
     @Column(nullable = false, updatable = false)
     private int year;
@@ -45,8 +53,9 @@ public class CollectiveIncome {
     protected CollectiveIncome() {
     }
 
-    CollectiveIncome(Long regionId, int year, BigDecimal amount) {
-        this.regionId = regionId;
+    CollectiveIncome(Region village, int year, BigDecimal amount) {
+        this.regionId = village.getId();
+        this.regionCode = village.getCode();
         this.year = year;
         this.amount = amount;
     }
@@ -57,6 +66,11 @@ public class CollectiveIncome {
 
     public Long getRegionId() {
         return regionId;
+    }
+
+    @Override
+    public String regionCode() {
+        return regionCode;
     }
 
     public int getYear() {

@@ -10,8 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.security.Personal;
+import org.xiangli.security.PersonalDataHolder;
+import org.xiangli.security.PersonalKind;
+import org.xiangli.security.RegionScoped;
+import org.xiangli.security.ScopePattern;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +27,8 @@ import java.util.Objects;
 /** A county, township or village, keyed by its statistical division code. */
 @Entity
 @Table(name = "region")
-public class Region {
+@Filter(name = ScopePattern.FILTER, condition = "code like :" + ScopePattern.PARAMETER)
+public class Region implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +54,10 @@ public class Region {
     private @Nullable String description;
     private @Nullable Integer population;
     private @Nullable Integer households;
+    @Personal(PersonalKind.NAME)
+    private @Nullable String contactName;
+    @Personal(PersonalKind.PHONE)
+    private @Nullable String contactPhone;
     private @Nullable BigDecimal latitude;
     private @Nullable BigDecimal longitude;
 
@@ -120,6 +131,15 @@ public class Region {
                 : new GeoPoint(latitude.doubleValue(), longitude.doubleValue());
     }
 
+    public @Nullable Contact getContact() {
+        return contactName == null && contactPhone == null ? null : new Contact(contactName, contactPhone, this);
+    }
+
+    @Override
+    public String regionCode() {
+        return code;
+    }
+
     public boolean isSyntheticCode() {
         return codeSynthetic;
     }
@@ -170,6 +190,11 @@ public class Region {
         this.longitude = location == null ? null : BigDecimal.valueOf(location.lng()).setScale(6, RoundingMode.HALF_UP);
     }
 
+    void contact(@Nullable String name, @Nullable String phone) {
+        this.contactName = name;
+        this.contactPhone = phone;
+    }
+
     void retire(Instant at, String reason) {
         this.retiredAt = at;
         this.retiredReason = reason;
@@ -183,6 +208,24 @@ public class Region {
     @Override
     public int hashCode() {
         return Objects.hashCode(id);
+    }
+
+    /** The unit's contact person; personal data. */
+    public record Contact(@Nullable String name, @Nullable String phone, Region owner) implements PersonalDataHolder {
+        @Override
+        public String ownerType() {
+            return RegionDirectory.TYPE;
+        }
+
+        @Override
+        public long ownerId() {
+            return owner.getId();
+        }
+
+        @Override
+        public String ownerRegionCode() {
+            return owner.getCode();
+        }
     }
 
     /** A WGS-84 point. */

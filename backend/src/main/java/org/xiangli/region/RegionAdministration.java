@@ -4,6 +4,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.security.Caller;
+import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.Role;
 
 import java.time.Clock;
 import java.time.Year;
@@ -32,6 +35,9 @@ public class RegionAdministration {
 
     Region create(CreateRegionInput input) {
         Region parent = existing(input.parentId(), "input.parentId");
+        if (parent.getLevel() == RegionLevel.COUNTY && !CurrentCaller.get().has(Role.PLATFORM_ADMIN, Role.COUNTY_ADMIN)) {
+            throw ApiException.forbidden("townships are created by county administrators");
+        }
         if (parent.isRetired()) {
             throw ApiException.conflict("input.parentId", parent.getName() + " is retired: new units go under a current one");
         }
@@ -80,11 +86,20 @@ public class RegionAdministration {
         if (input.location() != null) {
             region.locate(input.location().toPoint());
         }
+        if (input.contactName() != null || input.contactPhone() != null) {
+            Region.Contact current = region.getContact();
+            region.contact(input.contactName() != null ? input.contactName().strip() : current == null ? null : current.name(),
+                    input.contactPhone() != null ? input.contactPhone() : current == null ? null : current.phone());
+        }
         return regions.save(region);
     }
 
     Region retire(RetireRegionInput input) {
         Region region = current(input.id(), input.version());
+        Caller caller = CurrentCaller.get();
+        if (!caller.isUnrestricted() && region.getCode().equals(caller.region())) {
+            throw ApiException.forbidden("you cannot retire " + region.getName() + ", the unit your own access is based on: ask the level above");
+        }
         long children = regions.countByParentIdAndRetiredAtIsNull(region.getId());
         if (children > 0) {
             throw ApiException.conflict("input.id", "%s still has %d current units below it: retire or move them first"
@@ -113,7 +128,7 @@ public class RegionAdministration {
                     existing.correct(input.amount());
                     return incomes.save(existing);
                 })
-                .orElseGet(() -> incomes.save(new CollectiveIncome(village.getId(), input.year(), input.amount())));
+                .orElseGet(() -> incomes.save(new CollectiveIncome(village, input.year(), input.amount())));
     }
 
     private Region existing(String globalId, String field) {

@@ -7,6 +7,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
@@ -84,21 +85,25 @@ class RegionController {
     }
 
     @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
     RegionPayload createRegion(@Argument @Valid CreateRegionInput input) {
         return new RegionPayload(administration.create(input));
     }
 
     @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
     RegionPayload updateRegion(@Argument @Valid UpdateRegionInput input) {
         return new RegionPayload(administration.update(input));
     }
 
     @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
     RegionPayload retireRegion(@Argument @Valid RetireRegionInput input) {
         return new RegionPayload(administration.retire(input));
     }
 
     @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
     CollectiveIncomePayload recordCollectiveIncome(@Argument @Valid RecordCollectiveIncomeInput input) {
         return new CollectiveIncomePayload(administration.recordIncome(input));
     }

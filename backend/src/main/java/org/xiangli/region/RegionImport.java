@@ -44,13 +44,23 @@ public class RegionImport {
         return true;
     }
 
+    /** Sets a unit's contact person unless one is recorded already. */
+    public boolean ensureContact(String code, String name, String phone) {
+        Optional<Region> region = regions.findByCode(code);
+        if (region.isEmpty() || region.get().getContact() != null) {
+            return false;
+        }
+        region.get().contact(name, phone);
+        return true;
+    }
+
     /** Records a year's collective income unless that year is recorded already. */
     public boolean ensureIncome(String villageCode, int year, BigDecimal amount) {
         Optional<Region> village = regions.findByCode(villageCode);
         if (village.isEmpty() || incomes.findByRegionIdAndYear(village.get().getId(), year).isPresent()) {
             return false;
         }
-        incomes.save(new CollectiveIncome(village.get().getId(), year, amount));
+        incomes.save(new CollectiveIncome(village.get(), year, amount));
         return true;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,10 @@ final class RegionInputs {
             @Nullable @Size(max = 2000) String description,
             @Nullable @PositiveOrZero Integer population,
             @Nullable @PositiveOrZero Integer households,
-            @Nullable @Valid GeoPointInput location) {
+            @Nullable @Valid GeoPointInput location,
+            @Nullable @Size(min = 1, max = 100) String contactName,
+            @Nullable @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "must be a mobile number (11 digits starting with 1) or a landline with area code")
+            String contactPhone) {
     }
 
     record RetireRegionInput(

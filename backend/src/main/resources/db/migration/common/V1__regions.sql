@@ -1,3 +1,6 @@
+-- Every scoped table carries the division code its rows belong to (region_code, or code for
+-- region itself), so one filter limits reads to the caller's part of the tree.
+
 -- Region tree: county (6-digit code) > township (9) > village (12).
 -- Codes are never reused: retired units keep their row and their code.
 CREATE TABLE region (
@@ -10,6 +13,8 @@ CREATE TABLE region (
     description     VARCHAR(2000) NULL,
     population      INT          NULL,
     households      INT          NULL,
+    contact_name    VARCHAR(100) NULL,
+    contact_phone   VARCHAR(20)  NULL,
     latitude        DECIMAL(9, 6) NULL,
     longitude       DECIMAL(9, 6) NULL,
     code_synthetic  BOOLEAN      NOT NULL DEFAULT FALSE,
@@ -32,6 +37,7 @@ CREATE INDEX ix_region_name ON region (name, id);
 CREATE TABLE collective_income (
     id          BIGINT         NOT NULL AUTO_INCREMENT,
     region_id   BIGINT         NOT NULL,
+    region_code VARCHAR(12)    NOT NULL,
     year        INT            NOT NULL,
     amount      DECIMAL(18, 2) NOT NULL,
     version     BIGINT         NOT NULL DEFAULT 0,
@@ -41,3 +47,5 @@ CREATE TABLE collective_income (
     CONSTRAINT uk_collective_income_year UNIQUE (region_id, year),
     CONSTRAINT fk_collective_income_region FOREIGN KEY (region_id) REFERENCES region (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE INDEX ix_collective_income_region_code ON collective_income (region_code);

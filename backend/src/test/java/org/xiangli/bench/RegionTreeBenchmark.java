@@ -19,9 +19,9 @@ class RegionTreeBenchmark extends ApiTest {
         String county = freshCounty("基准县");
         for (int t = 0; t < 30; t++) {
             String town = county + (100 + t);
-            regionImport.ensure(new RegionImport.Unit(town, RegionKind.TOWN, county, "镇" + t, null, 20000, 7000, true));
+            importUnits(new RegionImport.Unit(town, RegionKind.TOWN, county, "镇" + t, null, 20000, 7000, true));
             for (int v = 0; v < 20; v++) {
-                regionImport.ensure(new RegionImport.Unit(town + (200 + v), RegionKind.ADMINISTRATIVE_VILLAGE, town,
+                importUnits(new RegionImport.Unit(town + (200 + v), RegionKind.ADMINISTRATIVE_VILLAGE, town,
                         "村" + t + "-" + v, null, 1000 + v, 300, true));
             }
         }

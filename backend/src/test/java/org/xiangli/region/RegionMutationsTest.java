@@ -40,7 +40,7 @@ class RegionMutationsTest extends ApiTest {
         String townId = town.path("createRegion.region.id").entity(String.class).get();
         create(townId, county + "101250", "ADMINISTRATIVE_VILLAGE", "新村")
                 .path("createRegion.region.level").entity(String.class).isEqualTo("VILLAGE");
-        graphQl.document("query($c: String!) { region(code: $c) { children { name children { name } } } }")
+        admin().document("query($c: String!) { region(code: $c) { children { name children { name } } } }")
                 .variable("c", county).execute()
                 .path("region.children[0].name").entity(String.class).isEqualTo("新镇")
                 .path("region.children[0].children[0].name").entity(String.class).isEqualTo("新村");
@@ -55,7 +55,7 @@ class RegionMutationsTest extends ApiTest {
         assertRefused(create(countyId, county + "250", "TOWN", "错段镇"), "BAD_REQUEST", "input.code", "100–199");
         assertRefused(create(countyId, county + "150", "COMMUNITY", "错级社区"), "BAD_REQUEST", "input.kind", "township kind");
         assertRefused(create(countyId, county + "450", "SUBDISTRICT", " "), "BAD_REQUEST", "input.name", "");
-        graphQl.document(CREATE).variable("input", Map.of("parentId", countyId, "code", county + "451", "kind", "TOWN",
+        admin().document(CREATE).variable("input", Map.of("parentId", countyId, "code", county + "451", "kind", "TOWN",
                         "name", "负数镇", "population", -5)).execute()
                 .errors().satisfy(errors -> assertThat(errors.getFirst().getExtensions())
                         .containsEntry("classification", "BAD_REQUEST").containsEntry("field", "input.population"));
@@ -66,15 +66,15 @@ class RegionMutationsTest extends ApiTest {
     void neverReusesACodeEvenAfterRetirement() {
         String county = freshCounty("复用测试县");
         String townId = create(idOf(county), county + "102", "TOWN", "旧镇").path("createRegion.region.id").entity(String.class).get();
-        graphQl.document(RETIRE).variable("input", Map.of("id", townId, "version", 0, "reason", "撤并入新镇")).execute()
+        admin().document(RETIRE).variable("input", Map.of("id", townId, "version", 0, "reason", "撤并入新镇")).execute()
                 .path("retireRegion.region.retired").entity(Boolean.class).isEqualTo(true)
                 .path("retireRegion.region.retiredReason").entity(String.class).isEqualTo("撤并入新镇");
         assertRefused(create(idOf(county), county + "102", "TOWN", "又一镇"), "CONFLICT", "input.code", "never reused");
-        graphQl.document("query($c: String!) { region(code: $c) { name retired } }").variable("c", county + "102").execute()
+        admin().document("query($c: String!) { region(code: $c) { name retired } }").variable("c", county + "102").execute()
                 .path("region.retired").entity(Boolean.class).isEqualTo(true);
-        graphQl.document("query($c: String!) { region(code: $c) { children { name } } }").variable("c", county).execute()
+        admin().document("query($c: String!) { region(code: $c) { children { name } } }").variable("c", county).execute()
                 .path("region.children").entityList(Object.class).hasSize(0);
-        graphQl.document("query($c: String!) { regions(filter: {parentCode: $c, includeRetired: true}) { nodes { name } } }")
+        admin().document("query($c: String!) { regions(filter: {parentCode: $c, includeRetired: true}) { nodes { name } } }")
                 .variable("c", county).execute()
                 .path("regions.nodes[*].name").entityList(String.class).containsExactly("旧镇");
     }
@@ -84,7 +84,7 @@ class RegionMutationsTest extends ApiTest {
         String county = freshCounty("退役测试县");
         String townId = create(idOf(county), county + "103", "TOWN", "有村镇").path("createRegion.region.id").entity(String.class).get();
         create(townId, county + "103200", "ADMINISTRATIVE_VILLAGE", "留村");
-        assertRefused(graphQl.document(RETIRE).variable("input", Map.of("id", townId, "version", 0, "reason", "合并")).execute(),
+        assertRefused(admin().document(RETIRE).variable("input", Map.of("id", townId, "version", 0, "reason", "合并")).execute(),
                 "CONFLICT", "input.id", "1 current units below");
     }
 
@@ -92,12 +92,12 @@ class RegionMutationsTest extends ApiTest {
     void updatesWithTheCurrentVersionAndRefusesAStaleOne() {
         String county = freshCounty("版本测试县");
         String townId = create(idOf(county), county + "104", "TOWN", "版本镇").path("createRegion.region.id").entity(String.class).get();
-        graphQl.document(UPDATE).variable("input", Map.of("id", townId, "version", 0, "name", "改名镇", "population", 12000)).execute()
+        admin().document(UPDATE).variable("input", Map.of("id", townId, "version", 0, "name", "改名镇", "population", 12000)).execute()
                 .path("updateRegion.region.name").entity(String.class).isEqualTo("改名镇")
                 .path("updateRegion.region.version").entity(Integer.class).isEqualTo(1);
-        assertRefused(graphQl.document(UPDATE).variable("input", Map.of("id", townId, "version", 0, "name", "迟到镇")).execute(),
+        assertRefused(admin().document(UPDATE).variable("input", Map.of("id", townId, "version", 0, "name", "迟到镇")).execute(),
                 "CONFLICT", "input.version", "changed by someone else");
-        graphQl.document("query($c: String!) { region(code: $c) { name population } }").variable("c", county + "104").execute()
+        admin().document("query($c: String!) { region(code: $c) { name population } }").variable("c", county + "104").execute()
                 .path("region.name").entity(String.class).isEqualTo("改名镇")
                 .path("region.population").entity(Integer.class).isEqualTo(12000);
     }
@@ -108,13 +108,14 @@ class RegionMutationsTest extends ApiTest {
         String townId = create(idOf(county), county + "105", "TOWN", "并发镇").path("createRegion.region.id").entity(String.class).get();
         int writers = 6;
         CountDownLatch start = new CountDownLatch(1);
+        var admin = admin();
         try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
             List<Future<Boolean>> results = new java.util.ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 String name = "写者" + i;
                 Callable<Boolean> write = () -> {
                     start.await();
-                    return graphQl.document(UPDATE).variable("input", Map.of("id", townId, "version", 0, "name", name))
+                    return admin.document(UPDATE).variable("input", Map.of("id", townId, "version", 0, "name", name))
                             .execute().returnResponse().getErrors().isEmpty();
                 };
                 results.add(pool.submit(write));
@@ -126,7 +127,7 @@ class RegionMutationsTest extends ApiTest {
             }
             assertThat(winners).isEqualTo(1);
         }
-        graphQl.document("query($c: String!) { region(code: $c) { version } }").variable("c", county + "105").execute()
+        admin().document("query($c: String!) { region(code: $c) { version } }").variable("c", county + "105").execute()
                 .path("region.version").entity(Integer.class).isEqualTo(1);
     }
 
@@ -137,29 +138,33 @@ class RegionMutationsTest extends ApiTest {
         String villageId = create(townId, county + "106201", "ADMINISTRATIVE_VILLAGE", "收入村")
                 .path("createRegion.region.id").entity(String.class).get();
         String record = "mutation($input: RecordCollectiveIncomeInput!) { recordCollectiveIncome(input: $input) { income { year amount version } } }";
-        graphQl.document(record).variable("input", Map.of("villageId", villageId, "year", 2024, "amount", "12345678901234.56")).execute()
+        admin().document(record).variable("input", Map.of("villageId", villageId, "year", 2024, "amount", "12345678901234.56")).execute()
                 .path("recordCollectiveIncome.income.amount").entity(String.class).isEqualTo("12345678901234.56");
-        assertRefused(graphQl.document(record).variable("input", Map.of("villageId", villageId, "year", 2024, "amount", "1.00")).execute(),
+        assertRefused(admin().document(record).variable("input", Map.of("villageId", villageId, "year", 2024, "amount", "1.00")).execute(),
                 "CONFLICT", "input.version", "already recorded");
-        graphQl.document(record).variable("input", Map.of("villageId", villageId, "year", 2024, "amount", "0.10", "version", 0)).execute()
+        admin().document(record).variable("input", Map.of("villageId", villageId, "year", 2024, "amount", "0.10", "version", 0)).execute()
                 .path("recordCollectiveIncome.income.amount").entity(String.class).isEqualTo("0.10")
                 .path("recordCollectiveIncome.income.version").entity(Integer.class).isEqualTo(1);
-        assertRefused(graphQl.document(record).variable("input", Map.of("villageId", villageId, "year", 2023, "amount", "1.001")).execute(),
+        assertRefused(admin().document(record).variable("input", Map.of("villageId", villageId, "year", 2023, "amount", "1.001")).execute(),
                 "BAD_REQUEST", "input.amount", "");
-        assertRefused(graphQl.document(record).variable("input", Map.of("villageId", townId, "year", 2023, "amount", "1")).execute(),
+        assertRefused(admin().document(record).variable("input", Map.of("villageId", townId, "year", 2023, "amount", "1")).execute(),
                 "BAD_REQUEST", "input.villageId", "recorded for villages");
-        graphQl.document(record).variable("input", Map.of("villageId", villageId, "year", 2023, "amount", "abc")).execute()
+        admin().document(record).variable("input", Map.of("villageId", villageId, "year", 2023, "amount", "abc")).execute()
                 .errors().satisfy(errors -> assertThat(errors.getFirst().getExtensions()).containsEntry("classification", "BAD_REQUEST"));
     }
 
+    private org.springframework.graphql.test.tester.HttpGraphQlTester admin() {
+        return as(PLATFORM_ADMIN);
+    }
+
     private GraphQlTester.Response create(String parentId, String code, String kind, String name) {
-        return graphQl.document(CREATE)
+        return admin().document(CREATE)
                 .variable("input", Map.of("parentId", parentId, "code", code, "kind", kind, "name", name))
                 .execute();
     }
 
     private String idOf(String code) {
-        return graphQl.document("query($c: String!) { region(code: $c) { id } }").variable("c", code).execute()
+        return admin().document("query($c: String!) { region(code: $c) { id } }").variable("c", code).execute()
                 .path("region.id").entity(String.class).get();
     }
 

@@ -61,7 +61,7 @@ class RegionQueriesTest extends ApiTest {
     void pagesForwardAndBackwardThroughASubtree() {
         String county = freshCounty("分页测试县");
         for (int i = 0; i < 5; i++) {
-            regionImport.ensure(new RegionImport.Unit(county + "10" + i, RegionKind.TOWN, county, "镇" + i, null, null, null, true));
+            importUnits(new RegionImport.Unit(county + "10" + i, RegionKind.TOWN, county, "镇" + i, null, null, null, true));
         }
         String query = """
                 query($first: Int, $after: String, $last: Int, $before: String, $county: String) {
@@ -159,11 +159,11 @@ class RegionQueriesTest extends ApiTest {
     @Test
     void aggregatesVillagesAndPopulationOverTheSubtree() {
         String county = freshCounty("统计测试县");
-        regionImport.ensure(new RegionImport.Unit(county + "100", RegionKind.TOWN, county, "甲镇", null, null, null, true));
-        regionImport.ensure(new RegionImport.Unit(county + "100200", RegionKind.ADMINISTRATIVE_VILLAGE, county + "100", "一村", null, 1000, 300, true));
-        regionImport.ensure(new RegionImport.Unit(county + "100201", RegionKind.ADMINISTRATIVE_VILLAGE, county + "100", "二村", null, 2500, 800, true));
-        regionImport.ensure(new RegionImport.Unit(county + "001", RegionKind.SUBDISTRICT, county, "乙街道", null, null, null, true));
-        regionImport.ensure(new RegionImport.Unit(county + "001001", RegionKind.COMMUNITY, county + "001", "三社区", null, 4000, 1500, true));
+        importUnits(new RegionImport.Unit(county + "100", RegionKind.TOWN, county, "甲镇", null, null, null, true));
+        importUnits(new RegionImport.Unit(county + "100200", RegionKind.ADMINISTRATIVE_VILLAGE, county + "100", "一村", null, 1000, 300, true));
+        importUnits(new RegionImport.Unit(county + "100201", RegionKind.ADMINISTRATIVE_VILLAGE, county + "100", "二村", null, 2500, 800, true));
+        importUnits(new RegionImport.Unit(county + "001", RegionKind.SUBDISTRICT, county, "乙街道", null, null, null, true));
+        importUnits(new RegionImport.Unit(county + "001001", RegionKind.COMMUNITY, county + "001", "三社区", null, 4000, 1500, true));
         graphQl.document("query($c: String!) { region(code: $c) { stats { townships villages population households } } }")
                 .variable("c", county).execute()
                 .path("region.stats.townships").entity(Integer.class).isEqualTo(2)

@@ -51,9 +51,9 @@ class RegionTreeStatementsTest extends ApiTest {
         String county = freshCounty("生成县");
         for (int t = 0; t < townships; t++) {
             String town = county + (100 + t);
-            regionImport.ensure(new RegionImport.Unit(town, RegionKind.TOWN, county, "镇" + t, null, null, null, true));
+            importUnits(new RegionImport.Unit(town, RegionKind.TOWN, county, "镇" + t, null, null, null, true));
             for (int v = 0; v < villagesEach; v++) {
-                regionImport.ensure(new RegionImport.Unit(town + (200 + v), RegionKind.ADMINISTRATIVE_VILLAGE, town,
+                importUnits(new RegionImport.Unit(town + (200 + v), RegionKind.ADMINISTRATIVE_VILLAGE, town,
                         "村" + t + "-" + v, null, 1000 + v, 300, true));
             }
         }

@@ -13,16 +13,39 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.xiangli.region.RegionImport;
 import org.xiangli.region.RegionKind;
 
+import org.xiangli.security.CurrentCaller;
+
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Base of the API tests: the whole application on a random port, over its real HTTP endpoint, on
  * the run's throw-away MySQL-compatible database with the demo data loaded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "xiangli.limits.requests-per-minute=1000000",
+        "xiangli.limits.anonymous-requests-per-minute=1000000",
+        "xiangli.security.clock-skew=1s"})
 @Import(SqlStatements.Wiring.class)
 public abstract class ApiTest {
+
+    /** Demo users of the realm (password demo) and the integrator's service account. */
+    protected static final String PLATFORM_ADMIN = "platform.admin";
+    protected static final String ANJI_ADMIN = "anji.admin";
+    protected static final String SHANGSHU_ADMIN = "shangshu.admin";
+    protected static final String SHANGSHU_OFFICIAL = "shangshu.official";
+    protected static final String LINPING_OPERATOR = "linping.operator";
+    protected static final String ANJI_SUPERVISOR = "anji.supervisor";
+    protected static final String DEQING_ADMIN = "deqing.admin";
+    protected static final String INTEGRATOR = "demo-integrator";
+
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant fetched) {
+    }
 
     private static final AtomicInteger UNIQUE = new AtomicInteger(1);
 
@@ -37,6 +60,7 @@ public abstract class ApiTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        registry.add("xiangli.security.issuer", () -> KeycloakServer.shared().issuer());
         registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
@@ -51,6 +75,22 @@ public abstract class ApiTest {
         graphQl = HttpGraphQlTester.create(http.mutate().baseUrl("http://127.0.0.1:" + port + "/graphql").build());
     }
 
+    /**
+     * A client acting as the given demo user (or, for {@link #INTEGRATOR}, the integrator's
+     * service account), with a token issued by the real Keycloak.
+     */
+    protected HttpGraphQlTester as(String user) {
+        return graphQl.mutate().header("Authorization", "Bearer " + tokenOf(user)).build();
+    }
+
+    protected static String tokenOf(String user) {
+        return TOKENS.compute(user, (name, cached) -> cached != null && cached.fetched().isAfter(Instant.now().minusSeconds(120))
+                ? cached
+                : new Token(INTEGRATOR.equals(name)
+                        ? KeycloakServer.shared().clientToken(INTEGRATOR, "demo-integrator-secret")
+                        : KeycloakServer.shared().passwordToken(name, "demo"), Instant.now())).value();
+    }
+
     /** A number no other test of this run gets, for unique codes and names. */
     protected static int unique() {
         return UNIQUE.getAndIncrement();
@@ -59,7 +99,23 @@ public abstract class ApiTest {
     /** A fresh county with a code no demo county has (9xxxxx), for tests that need their own tree. */
     protected String freshCounty(String name) {
         String code = "9%05d".formatted(unique());
-        regionImport.ensure(new RegionImport.Unit(code, RegionKind.COUNTY, null, name, null, null, null, true));
+        asSystem(() -> regionImport.ensure(new RegionImport.Unit(code, RegionKind.COUNTY, null, name, null, null, null, true)));
         return code;
+    }
+
+    /** Imports units as the platform itself, the way the demo data loads. */
+    protected void importUnits(RegionImport.Unit... units) {
+        asSystem(() -> {
+            for (RegionImport.Unit unit : units) {
+                regionImport.ensure(unit);
+            }
+        });
+    }
+
+    private static void asSystem(Runnable work) {
+        CurrentCaller.asSystem(() -> {
+            work.run();
+            return null;
+        });
     }
 }

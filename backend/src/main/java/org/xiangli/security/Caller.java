@@ -1,0 +1,66 @@
+package org.xiangli.security;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who is asking: a signed-in user or service account (roles and a region from the token), the
+ * anonymous public, or the platform itself (start-up and scheduled jobs).
+ *
+ * @param region the division code the caller's scope starts at; everything below it is in scope
+ */
+public record Caller(String name, Set<Role> roles, @Nullable String region, Kind kind) {
+
+    public enum Kind { USER, ANONYMOUS, SYSTEM }
+
+    private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
+    /** No division code starts with this, so a LIKE on it matches nothing. */
+    private static final String NOTHING = "~";
+
+    public static final Caller ANONYMOUS = new Caller("anonymous", Set.of(), null, Kind.ANONYMOUS);
+    public static final Caller SYSTEM = new Caller("system", EnumSet.of(Role.PLATFORM_ADMIN), null, Kind.SYSTEM);
+
+    public Caller {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        if (region != null && !DIVISION_CODE.matcher(region).matches()) {
+            region = null;
+        }
+    }
+
+    public boolean has(Role... any) {
+        return Arrays.stream(any).anyMatch(roles::contains);
+    }
+
+    public boolean isAnonymous() {
+        return kind == Kind.ANONYMOUS;
+    }
+
+    /** Platform admins and the system see the whole tree. */
+    public boolean isUnrestricted() {
+        return kind == Kind.SYSTEM || roles.contains(Role.PLATFORM_ADMIN);
+    }
+
+    /**
+     * The SQL LIKE pattern of the division codes in scope: {@code 330523%} for a county caller,
+     * {@code %} for the unrestricted and for the public (which then sees only published data), and
+     * a pattern that matches nothing for a signed-in caller without a valid region.
+     */
+    public String scopePattern() {
+        if (isUnrestricted() || isAnonymous()) {
+            return "%";
+        }
+        return region == null ? NOTHING : region + "%";
+    }
+
+    /** Whether a division code lies in this caller's scope. */
+    public boolean covers(String code) {
+        if (isUnrestricted() || isAnonymous()) {
+            return true;
+        }
+        return region != null && code.startsWith(region);
+    }
+}

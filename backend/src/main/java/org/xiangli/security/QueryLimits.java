@@ -1,0 +1,141 @@
+package org.xiangli.security;
+
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.introspection.Introspection;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.InlineFragment;
+import graphql.language.Node;
+import graphql.language.OperationDefinition;
+import graphql.language.SelectionSet;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.validation.ValidationError;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.xiangli.graphql.PageRequest;
+
+import java.util.List;
+
+/**
+ * Refuses hostile queries before they run: too deep, too costly (integrators get a lower limit),
+ * or flooded with aliases. Introspection is for signed-in callers only.
+ */
+@Configuration(proxyBeanMethods = false)
+class QueryLimits {
+
+    private static final String CALLER = QueryLimits.class.getName() + ".caller";
+
+    /** Puts the caller where the instrumentations (which run without the request) can find it. */
+    @Bean
+    WebGraphQlInterceptor callerIntoContext() {
+        return (request, chain) -> {
+            Caller caller = CurrentCaller.get();
+            request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> {
+                context.put(CALLER, caller);
+                if (caller.isAnonymous()) {
+                    context.put(Introspection.INTROSPECTION_DISABLED, true);
+                }
+            }).build());
+            return chain.next(request);
+        };
+    }
+
+    @Bean
+    MaxQueryDepthInstrumentation depthLimit(LimitProperties limits) {
+        return new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
+            throw new AbortExecutionException("This query nests %d levels deep; at most %d are allowed: ask for less nested data"
+                    .formatted(info.getDepth(), limits.maxDepth()));
+        });
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation complexityLimit(LimitProperties limits) {
+        int lowest = Math.min(limits.maxComplexity(), limits.integratorMaxComplexity());
+        return new MaxQueryComplexityInstrumentation(lowest, pageSizeWeighted(), info -> {
+            Caller caller = info.getInstrumentationValidationParameters().getGraphQLContext().get(CALLER);
+            int limit = limits.complexityLimitFor(caller == null ? Caller.ANONYMOUS : caller);
+            if (info.getComplexity() > limit) {
+                throw new AbortExecutionException("This query costs %d; your limit is %d: ask for fewer fields or smaller pages"
+                        .formatted(info.getComplexity(), limit));
+            }
+            return false;
+        });
+    }
+
+    /**
+     * A field costs 1 plus its children, times the number of items it may return: the page size of
+     * a connection (default 20), {@value #ASSUMED_LIST_SIZE} for an unpaged list, 1 otherwise. The
+     * edges and nodes of a connection are counted once, on the connection.
+     */
+    private static FieldComplexityCalculator pageSizeWeighted() {
+        return (env, childComplexity) -> {
+            Object first = env.getArguments().get("first");
+            Object last = env.getArguments().get("last");
+            int items;
+            if (env.getFieldDefinition().getArgument("first") != null) {
+                items = first instanceof Integer n ? n : last instanceof Integer n ? n : PageRequest.DEFAULT_PAGE_SIZE;
+            } else if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType()))
+                    && !env.getParentType().getName().endsWith("Connection")) {
+                items = ASSUMED_LIST_SIZE;
+            } else {
+                items = 1;
+            }
+            return 1 + childComplexity * Math.max(1, items);
+        };
+    }
+
+    private static final int ASSUMED_LIST_SIZE = 10;
+
+    @Bean
+    SimplePerformantInstrumentation aliasLimit(LimitProperties limits) {
+        return new SimplePerformantInstrumentation() {
+            @Override
+            public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                                                                                 InstrumentationState state) {
+                int aliases = aliases(parameters.getDocument());
+                if (aliases > limits.maxAliases()) {
+                    throw new AbortExecutionException("This query uses %d aliases; at most %d are allowed"
+                            .formatted(aliases, limits.maxAliases()));
+                }
+                return SimpleInstrumentationContext.noOp();
+            }
+        };
+    }
+
+    private static int aliases(Document document) {
+        int count = 0;
+        for (Node<?> definition : document.getDefinitions()) {
+            if (definition instanceof OperationDefinition operation) {
+                count += aliases(operation.getSelectionSet());
+            } else if (definition instanceof FragmentDefinition fragment) {
+                count += aliases(fragment.getSelectionSet());
+            }
+        }
+        return count;
+    }
+
+    private static int aliases(SelectionSet selections) {
+        if (selections == null) {
+            return 0;
+        }
+        int count = 0;
+        for (Node<?> selection : selections.getSelections()) {
+            if (selection instanceof Field field) {
+                count += (field.getAlias() != null ? 1 : 0) + aliases(field.getSelectionSet());
+            } else if (selection instanceof InlineFragment inline) {
+                count += aliases(inline.getSelectionSet());
+            }
+        }
+        return count;
+    }
+}

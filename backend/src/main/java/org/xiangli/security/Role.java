@@ -1,0 +1,35 @@
+package org.xiangli.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The realm roles Keycloak issues, as in docs/domain.md. */
+public enum Role {
+    PLATFORM_ADMIN("platform-admin"),
+    COUNTY_ADMIN("county-admin"),
+    TOWNSHIP_ADMIN("township-admin"),
+    VILLAGE_OFFICIAL("village-official"),
+    ELDERCARE_OPERATOR("eldercare-operator"),
+    SUPERVISOR("supervisor"),
+    INTEGRATOR("integrator");
+
+    private final String realmRole;
+
+    Role(String realmRole) {
+        this.realmRole = realmRole;
+    }
+
+    /** The role's name in Keycloak. */
+    public String realmRole() {
+        return realmRole;
+    }
+
+    /** The Spring Security authority, usable in {@code hasRole('COUNTY_ADMIN')}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> ofRealmRole(String name) {
+        return Arrays.stream(values()).filter(role -> role.realmRole.equals(name)).findFirst();
+    }
+}

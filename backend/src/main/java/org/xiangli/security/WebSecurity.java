@@ -1,0 +1,85 @@
+package org.xiangli.security;
+
+import org.springframework.cache.concurrent.ConcurrentMapCache;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import java.util.List;
+
+/**
+ * The API as an OAuth2 resource server of Keycloak. A request without a token is the anonymous
+ * public; a request with a token that fails any check (signature, issuer, audience, expiry) gets
+ * 401 with {@code WWW-Authenticate}. What a caller may read or change is decided in GraphQL, by
+ * role (method security) and by region scope (the {@code regionScope} filter).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class WebSecurity {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .requestMatchers("/graphql", "/graphql-ws", "/graphiql", "/graphiql/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt
+                        .decoder(jwtDecoder)
+                        .jwtAuthenticationConverter(new KeycloakTokens())))
+                .build();
+    }
+
+    /**
+     * Keys are fetched from Keycloak's JWKS endpoint on first use and kept: a Keycloak restart or a
+     * short outage does not stop a running API; an unknown key id makes it fetch again (rotation).
+     */
+    @Bean
+    JwtDecoder jwtDecoder(AccessProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .cache(new ConcurrentMapCache("keycloak-jwks"))
+                .build();
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtAudienceValidator(properties.audience()));
+        decoder.setJwtValidator(validator);
+        return decoder;
+    }
+
+    /** Found by name by {@code cors(withDefaults())}. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(AccessProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Request-Id"));
+        cors.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "WWW-Authenticate"));
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Identity and access: who the caller is (from Keycloak's tokens), what their role may do, and
+ * the region scope every read is limited to. The {@code regionScope} filter defined here is
+ * enabled on every session; each scoped entity applies it to its own division-code column.
+ */
+@FilterDef(name = ScopePattern.FILTER, autoEnabled = true, applyToLoadByKey = true,
+        parameters = @ParamDef(name = ScopePattern.PARAMETER, type = String.class, resolver = ScopePattern.class))
+package org.xiangli.security;
+
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
