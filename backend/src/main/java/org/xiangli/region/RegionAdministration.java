@@ -1,5 +1,6 @@
 package org.xiangli.region;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
@@ -25,12 +26,15 @@ public class RegionAdministration {
     private final CollectiveIncomes incomes;
     private final RegionDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RegionAdministration(Regions regions, CollectiveIncomes incomes, RegionDirectory directory, Clock clock) {
+    RegionAdministration(Regions regions, CollectiveIncomes incomes, RegionDirectory directory, Clock clock,
+                         ApplicationEventPublisher events) {
         this.regions = regions;
         this.incomes = incomes;
         this.directory = directory;
         this.clock = clock;
+        this.events = events;
     }
 
     Region create(CreateRegionInput input) {
@@ -57,7 +61,7 @@ public class RegionAdministration {
         region.describe(input.description());
         region.count(input.population(), input.households());
         region.locate(input.location() == null ? null : input.location().toPoint());
-        return regions.save(region);
+        return published(RegionChange.Action.CREATED, regions.save(region));
     }
 
     Region update(UpdateRegionInput input) {
@@ -91,7 +95,7 @@ public class RegionAdministration {
             region.contact(input.contactName() != null ? input.contactName().strip() : current == null ? null : current.name(),
                     input.contactPhone() != null ? input.contactPhone() : current == null ? null : current.phone());
         }
-        return regions.save(region);
+        return published(RegionChange.Action.UPDATED, regions.saveAndFlush(region));
     }
 
     Region retire(RetireRegionInput input) {
@@ -106,7 +110,7 @@ public class RegionAdministration {
                     .formatted(region.getName(), children));
         }
         region.retire(clock.instant(), input.reason().strip());
-        return regions.save(region);
+        return published(RegionChange.Action.RETIRED, regions.saveAndFlush(region));
     }
 
     CollectiveIncome recordIncome(RecordCollectiveIncomeInput input) {
@@ -129,6 +133,11 @@ public class RegionAdministration {
                     return incomes.save(existing);
                 })
                 .orElseGet(() -> incomes.save(new CollectiveIncome(village, input.year(), input.amount())));
+    }
+
+    private Region published(RegionChange.Action action, Region region) {
+        events.publishEvent(new RegionChange(action, region));
+        return region;
     }
 
     private Region existing(String globalId, String field) {

@@ -7,11 +7,14 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
+import org.xiangli.security.CurrentCaller;
+import reactor.core.publisher.Flux;
 
 import java.util.List;
 import java.util.Map;
@@ -30,10 +33,17 @@ class RegionController {
 
     private final RegionDirectory directory;
     private final RegionAdministration administration;
+    private final RegionChanges changes;
 
-    RegionController(RegionDirectory directory, RegionAdministration administration) {
+    RegionController(RegionDirectory directory, RegionAdministration administration, RegionChanges changes) {
         this.directory = directory;
         this.administration = administration;
+        this.changes = changes;
+    }
+
+    @SubscriptionMapping
+    Flux<RegionChange> regionChanged(@Argument @Nullable String within) {
+        return changes.visibleTo(CurrentCaller.get(), within);
     }
 
     @QueryMapping

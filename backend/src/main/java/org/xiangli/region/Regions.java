@@ -15,6 +15,9 @@ interface Regions extends Repository<Region, Long>, JpaSpecificationExecutor<Reg
 
     Region save(Region region);
 
+    /** Saves and writes at once, so the version a payload returns is the one stored. */
+    Region saveAndFlush(Region region);
+
     Optional<Region> findByCode(String code);
 
     List<Region> findByIdIn(Collection<Long> ids);

@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * HTTP-level guards of the GraphQL endpoint, after authentication: a body size limit (413) and a
+ * HTTP-level guards of the GraphQL endpoint, after authentication: a body size limit (413; bodies
+ * must declare their length, so none can be streamed past the limit) and a
  * per-client rate limit (429 with Retry-After), keyed by user or service account, or by address
  * for the anonymous public.
  */
@@ -53,6 +54,10 @@ class RequestGuards {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            if ("POST".equals(request.getMethod()) && request.getContentLengthLong() < 0) {
+                refuse(response, 411, "Send the request body with a Content-Length header");
+                return;
+            }
             if (request.getContentLengthLong() > limits.maxBodySize().toBytes()) {
                 refuse(response, 413, "The request body is larger than %d bytes: send a smaller query"
                         .formatted(limits.maxBodySize().toBytes()));

@@ -47,7 +47,8 @@ class EmbeddedDefaultTest {
                 .run("--server.port=0",
                         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("xiangli")
                                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=YEAR,VALUE,LEVEL",
-                        "--spring.datasource.username=sa", "--spring.datasource.password=");
+                        "--spring.datasource.username=sa", "--spring.datasource.password=",
+                        "--xiangli.crypto.keys.k1=" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
     }
 
     private static long regions(ConfigurableApplicationContext context) {

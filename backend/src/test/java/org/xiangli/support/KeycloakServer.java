@@ -98,6 +98,26 @@ public final class KeycloakServer {
                 "username", "admin", "password", "admin"));
     }
 
+    /**
+     * A token of a demo user that expires after the given seconds, from a public client created for
+     * that lifespan through the admin API (once per lifespan), for tests of expiry.
+     */
+    public synchronized String shortLivedToken(String username, int lifespanSeconds) {
+        String clientId = "short-lived-" + lifespanSeconds + "s";
+        if (shortLivedClients.add(clientId)) {
+            int status = post(BASE_URL + "/admin/realms/" + REALM + "/clients", adminToken(), """
+                    {"clientId": "%s", "publicClient": true, "directAccessGrantsEnabled": true, "standardFlowEnabled": false,
+                     "attributes": {"access.token.lifespan": "%d"},
+                     "defaultClientScopes": ["basic", "roles", "profile", "xiangli"]}""".formatted(clientId, lifespanSeconds));
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("Keycloak refused to create client " + clientId + ": " + status);
+            }
+        }
+        return grant(REALM, Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", "demo"));
+    }
+
+    private final java.util.Set<String> shortLivedClients = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** POSTs JSON with a bearer token (e.g. to the admin REST API) and returns the status code. */
     public int post(String url, String bearer, String jsonBody) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
