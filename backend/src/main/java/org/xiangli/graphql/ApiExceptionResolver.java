@@ -53,8 +53,6 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     "Sign in first: the public may only read published information", null);
             case AccessDeniedException _ -> error(env, ApiError.FORBIDDEN,
                     "Your role may not do this; ask an administrator of your area", null);
-            case IllegalArgumentException iae when iae.getMessage() != null && iae.getMessage().startsWith("Failed to parse cursor") ->
-                    error(env, ApiError.BAD_REQUEST, "The cursor is not one this API issued: start again from the first page", null);
             default -> internal(env, ex);
         };
     }
