@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "talent")
 @Indexed(index = TalentIndex.NAME)
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
 public class Talent implements RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Talent";
@@ -72,8 +72,8 @@ public class Talent implements RegionScoped, PersonalDataHolder {
     @Column(nullable = false)
     private Gender gender;
 
-    @Column(name = "birth_year", nullable = false)
-    private int birthYear;
+    @Column(name = "birth_year")
+    private @Nullable Integer birthYear;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -133,7 +133,7 @@ public class Talent implements RegionScoped, PersonalDataHolder {
     protected Talent() {
     }
 
-    Talent(Hometown hometown, String name, int birthYear) {
+    Talent(Hometown hometown, String name, @Nullable Integer birthYear) {
         this.regionId = hometown.id();
         this.regionCode = hometown.code();
         this.name = name;
@@ -172,7 +172,7 @@ public class Talent implements RegionScoped, PersonalDataHolder {
         return gender;
     }
 
-    public int getBirthYear() {
+    public @Nullable Integer getBirthYear() {
         return birthYear;
     }
 

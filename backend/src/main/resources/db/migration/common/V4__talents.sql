@@ -3,14 +3,14 @@
 -- the hometown (village or township), an association's the unit it belongs to, a contribution's
 -- and a membership's that of their talent or association, so the regionScope filter applies.
 
--- Natural key of a talent: name, birth year and hometown code (what the import upserts by).
+-- Natural key of a talent: name, birth year (when known) and hometown code; the import upserts by it.
 CREATE TABLE talent (
     id              BIGINT        NOT NULL AUTO_INCREMENT,
     region_id       BIGINT        NOT NULL,
     region_code     VARCHAR(12)   NOT NULL,
     name            VARCHAR(50)   NOT NULL,
     gender          VARCHAR(16)   NOT NULL,
-    birth_year      INT           NOT NULL,
+    birth_year      INT           NULL,
     whereabouts     VARCHAR(32)   NOT NULL,
     category        VARCHAR(32)   NOT NULL,
     industry        VARCHAR(100)  NULL,
