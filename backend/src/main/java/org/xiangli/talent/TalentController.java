@@ -45,12 +45,14 @@ class TalentController {
     private final TalentSearch search;
     private final TalentStatistics statistics;
     private final Hometowns hometowns;
+    private final TalentImports imports;
 
     static final String LEDGERS = "talentLedgers";
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     TalentController(TalentDirectory directory, TalentRegistry registry, TalentSearch search,
-                     TalentStatistics statistics, Hometowns hometowns, BatchLoaderRegistry loaders) {
+                     TalentStatistics statistics, Hometowns hometowns, TalentImports imports, BatchLoaderRegistry loaders) {
+        this.imports = imports;
         loaders.forTypePair(Long.class, (Class<List<TalentContribution>>) (Class) List.class).withName(LEDGERS)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> {
                     Map<Long, List<TalentContribution>> ledgers = new HashMap<>(directory.ledgers(ids));
@@ -118,6 +120,17 @@ class TalentController {
     @PreAuthorize(TalentAccess.READERS)
     List<TalentContribution> talentContributionsToProject(@Argument String projectId) {
         return directory.toProject(GlobalId.decode(projectId, TalentRegistry.PROJECT_TYPE, "projectId"));
+    }
+
+    @QueryMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    @Nullable TalentImport talentImport(@Argument String id) {
+        return imports.find(GlobalId.decode(id, TalentImport.TYPE, "id")).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "TalentImport")
+    String id(TalentImport job) {
+        return GlobalId.of(TalentImport.TYPE, job.id());
     }
 
     @MutationMapping

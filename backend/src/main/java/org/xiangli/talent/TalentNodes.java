@@ -27,6 +27,21 @@ class TalentNodes {
     }
 
     @Bean
+    NodeFetcher talentImportNodes(TalentImports imports) {
+        return new NodeFetcher() {
+            @Override
+            public String type() {
+                return TalentImport.TYPE;
+            }
+
+            @Override
+            public @Nullable Object fetch(long id) {
+                return imports.find(id).orElse(null);
+            }
+        };
+    }
+
+    @Bean
     NodeFetcher talentAssociationNodes(TalentDirectory directory) {
         return new NodeFetcher() {
             @Override

@@ -120,7 +120,7 @@ CREATE TABLE talent_import (
     file_name      VARCHAR(255) NOT NULL,
     validate_only  BOOLEAN      NOT NULL,
     mode           VARCHAR(32)  NOT NULL,
-    status         VARCHAR(16)  NOT NULL,
+    status         VARCHAR(32)  NOT NULL,
     total_rows     INT          NOT NULL DEFAULT 0,
     processed_rows INT          NOT NULL DEFAULT 0,
     created_rows   INT          NOT NULL DEFAULT 0,
