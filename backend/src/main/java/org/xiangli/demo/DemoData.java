@@ -10,6 +10,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.xiangli.region.RegionImport;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.talent.TalentSeeding;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -28,15 +29,19 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final RegionImport regions;
+    private final TalentSeeding talents;
 
-    DemoData(RegionImport regions) {
+    DemoData(RegionImport regions, TalentSeeding talents) {
         this.regions = regions;
+        this.talents = talents;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        DemoRegions demo = new DemoRegions(facts());
+        Map<String, Object> facts = facts();
+        DemoRegions demo = new DemoRegions(facts);
         CurrentCaller.asSystem(() -> load(demo));
+        CurrentCaller.asSystem(() -> { DemoTalents.load(facts, demo, talents); return null; });
     }
 
     private Void load(DemoRegions demo) {

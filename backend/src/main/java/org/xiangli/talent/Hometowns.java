@@ -1,0 +1,66 @@
+package org.xiangli.talent;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.graphql.ApiException;
+import org.xiangli.region.Region;
+import org.xiangli.region.RegionLevel;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Regions as the registry needs them: hometowns and beneficiaries checked by code, and batched
+ * lookups for nested fields. Reads the Region entity through JPA, so the caller's scope applies.
+ * (The region module offers lookups by one code only; a batched {@code byCodes} belongs there once
+ * the modules merge.)
+ */
+@Component
+@Transactional(readOnly = true)
+class Hometowns {
+
+    static final Set<RegionLevel> HOMETOWN_LEVELS = EnumSet.of(RegionLevel.TOWNSHIP, RegionLevel.VILLAGE);
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Regions by code, those in scope only. */
+    Map<String, Region> byCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select r from Region r where r.code in :codes", Region.class)
+                .setParameter("codes", Set.copyOf(codes))
+                .getResultStream().collect(Collectors.toMap(Region::getCode, Function.identity()));
+    }
+
+    /**
+     * A current unit of the given levels in the caller's scope, or a NOT_FOUND / BAD_REQUEST naming
+     * the input field.
+     */
+    Hometown require(String code, Set<RegionLevel> levels, String field) {
+        Region region = byCodes(Set.of(code)).get(code);
+        if (region == null) {
+            throw ApiException.notFound(field, "no region with code " + code + " in your area: check the code");
+        }
+        return checked(region, levels, field);
+    }
+
+    static Hometown checked(Region region, Set<RegionLevel> levels, String field) {
+        if (region.isRetired()) {
+            throw ApiException.badRequest(field, region.getName() + " (" + region.getCode() + ") is retired: use the unit it merged into");
+        }
+        if (!levels.contains(region.getLevel())) {
+            throw ApiException.badRequest(field, "%s (%s) is a %s: give a %s".formatted(region.getName(), region.getCode(),
+                    region.getLevel().name().toLowerCase(), levels.stream().map(l -> l.name().toLowerCase()).sorted()
+                            .collect(Collectors.joining(" or "))));
+        }
+        return new Hometown(region.getId(), region.getCode(), region.getName());
+    }
+}

@@ -1,0 +1,59 @@
+package org.xiangli.talent;
+
+import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.ApiException;
+import org.xiangli.security.Caller;
+import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.PublicOnly;
+import org.xiangli.security.Role;
+import org.xiangli.security.ScopePattern;
+
+import java.util.regex.Pattern;
+
+/**
+ * Who may read and keep the registry. The registry is not public: every talent table applies the
+ * scope filter with {@code publicOnly = false}, so the anonymous public reads nothing even through
+ * a nested field; roles without business in it (eldercare operators) are refused here. The search
+ * engine and native SQL are not filtered by Hibernate: they take {@link #scopePrefix()}.
+ */
+final class TalentAccess {
+
+    /** The regionScope condition of every talent table: in the caller's subtree, never for the public. */
+    static final String SCOPE_CONDITION = "region_code like :" + ScopePattern.PARAMETER + " and :" + PublicOnly.PARAMETER + " = false";
+
+    static final String READERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'SUPERVISOR', 'INTEGRATOR')";
+    static final String KEEPERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')";
+
+    private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
+
+    private TalentAccess() {
+    }
+
+    /** Whether the caller may read the registry at all (nested fields answer empty otherwise). */
+    static boolean mayRead(Caller caller) {
+        return caller.kind() == Caller.Kind.SYSTEM
+                || caller.has(Role.PLATFORM_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.VILLAGE_OFFICIAL,
+                Role.SUPERVISOR, Role.INTEGRATOR);
+    }
+
+    /**
+     * The division-code prefix of the caller's scope for the search engine and native SQL: empty for
+     * the whole tree; null when nothing is in scope (then nothing may be returned).
+     */
+    static @Nullable String scopePrefix() {
+        Caller caller = CurrentCaller.get();
+        if (!mayRead(caller)) {
+            return null;
+        }
+        String pattern = caller.scopePattern();
+        return pattern.endsWith("%") ? pattern.substring(0, pattern.length() - 1) : null;
+    }
+
+    /** A {@code within} argument checked as a division code. */
+    static String checkedCode(String code, String field) {
+        if (!DIVISION_CODE.matcher(code).matches()) {
+            throw ApiException.badRequest(field, "'" + code + "' is not a division code: give 6, 9 or 12 digits");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,226 @@
+package org.xiangli.talent;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+import org.xiangli.security.RegionScoped;
+import org.xiangli.security.ScopePattern;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One entry of a talent's ledger. Scoped by the talent's hometown: whoever keeps the talent keeps
+ * the ledger. Investments keep the pledged and the realised amount in separate columns.
+ */
+@Entity
+@Table(name = "talent_contribution")
+@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
+public class TalentContribution implements RegionScoped {
+
+    static final String TYPE = "TalentContribution";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "talent_id", nullable = false, updatable = false)
+    private Long talentId;
+
+    @Column(name = "region_code", nullable = false)
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ContributionKind kind;
+
+    @Column(name = "occurred_on", nullable = false)
+    private LocalDate occurredOn;
+
+    private @Nullable BigDecimal pledgedAmount;
+    private @Nullable BigDecimal realisedAmount;
+    private @Nullable BigDecimal donatedAmount;
+    private @Nullable Integer jobsCreated;
+    private @Nullable Integer peopleReached;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable ServiceKind serviceKind;
+
+    private @Nullable String purpose;
+    private @Nullable String referred;
+    private @Nullable Long beneficiaryId;
+    private @Nullable String beneficiaryCode;
+    private @Nullable Long projectId;
+    private @Nullable String projectName;
+    private @Nullable String description;
+
+    @Version
+    private long version;
+
+    @CreationTimestamp
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    protected TalentContribution() {
+    }
+
+    TalentContribution(Talent talent, ContributionKind kind, LocalDate occurredOn) {
+        this.talentId = talent.getId();
+        this.regionCode = talent.regionCode();
+        this.kind = kind;
+        this.occurredOn = occurredOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTalentId() {
+        return talentId;
+    }
+
+    @Override
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public ContributionKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public @Nullable BigDecimal getPledgedAmount() {
+        return pledgedAmount;
+    }
+
+    public @Nullable BigDecimal getRealisedAmount() {
+        return realisedAmount;
+    }
+
+    public @Nullable BigDecimal getDonatedAmount() {
+        return donatedAmount;
+    }
+
+    public @Nullable Integer getJobsCreated() {
+        return jobsCreated;
+    }
+
+    public @Nullable Integer getPeopleReached() {
+        return peopleReached;
+    }
+
+    public @Nullable ServiceKind getServiceKind() {
+        return serviceKind;
+    }
+
+    public @Nullable String getPurpose() {
+        return purpose;
+    }
+
+    public @Nullable String getReferred() {
+        return referred;
+    }
+
+    public @Nullable Long getBeneficiaryId() {
+        return beneficiaryId;
+    }
+
+    public @Nullable String getBeneficiaryCode() {
+        return beneficiaryCode;
+    }
+
+    public @Nullable Long getProjectId() {
+        return projectId;
+    }
+
+    public @Nullable String getProjectName() {
+        return projectName;
+    }
+
+    public @Nullable String getDescription() {
+        return description;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void occurredOn(LocalDate on) {
+        this.occurredOn = on;
+    }
+
+    void investment(@Nullable BigDecimal pledged, @Nullable BigDecimal realised) {
+        this.pledgedAmount = pledged;
+        this.realisedAmount = realised;
+    }
+
+    void donation(@Nullable BigDecimal amount, @Nullable String purpose) {
+        this.donatedAmount = amount;
+        this.purpose = purpose;
+    }
+
+    void jobs(@Nullable Integer jobs) {
+        this.jobsCreated = jobs;
+    }
+
+    void service(@Nullable ServiceKind kind, @Nullable Integer peopleReached) {
+        this.serviceKind = kind;
+        this.peopleReached = peopleReached;
+    }
+
+    void referral(@Nullable String referred) {
+        this.referred = referred;
+    }
+
+    void benefits(@Nullable Hometown beneficiary) {
+        this.beneficiaryId = beneficiary == null ? null : beneficiary.id();
+        this.beneficiaryCode = beneficiary == null ? null : beneficiary.code();
+    }
+
+    void project(@Nullable Long projectId, @Nullable String projectName) {
+        this.projectId = projectId;
+        this.projectName = projectName;
+    }
+
+    void describe(@Nullable String description) {
+        this.description = description;
+    }
+
+    /** The talent moved hometown: the ledger follows, so it stays in the same hands. */
+    void followTalent(Talent talent) {
+        this.regionCode = talent.regionCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof TalentContribution entry && id != null && id.equals(entry.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

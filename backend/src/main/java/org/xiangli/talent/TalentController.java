@@ -1,0 +1,346 @@
+package org.xiangli.talent;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.Connection;
+import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.PageRequest;
+import org.xiangli.region.Region;
+import reactor.core.publisher.Mono;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.xiangli.talent.TalentInputs.AddTalentAssociationMemberInput;
+import static org.xiangli.talent.TalentInputs.CreateTalentAssociationInput;
+import static org.xiangli.talent.TalentInputs.RecordTalentContributionInput;
+import static org.xiangli.talent.TalentInputs.RegisterTalentInput;
+import static org.xiangli.talent.TalentInputs.RemoveTalentAssociationMemberInput;
+import static org.xiangli.talent.TalentInputs.UpdateTalentContributionInput;
+import static org.xiangli.talent.TalentInputs.UpdateTalentInput;
+
+/** GraphQL entry points of the registry; nested fields are batch-loaded. */
+@Controller
+class TalentController {
+
+    private final TalentDirectory directory;
+    private final TalentRegistry registry;
+    private final TalentSearch search;
+    private final TalentStatistics statistics;
+    private final Hometowns hometowns;
+    private final TalentImports imports;
+
+    static final String LEDGERS = "talentLedgers";
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    TalentController(TalentDirectory directory, TalentRegistry registry, TalentSearch search,
+                     TalentStatistics statistics, Hometowns hometowns, TalentImports imports, BatchLoaderRegistry loaders) {
+        this.imports = imports;
+        loaders.forTypePair(Long.class, (Class<List<TalentContribution>>) (Class) List.class).withName(LEDGERS)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> {
+                    Map<Long, List<TalentContribution>> ledgers = new HashMap<>(directory.ledgers(ids));
+                    ids.forEach(id -> ledgers.putIfAbsent(id, List.of()));
+                    return ledgers;
+                }));
+        this.directory = directory;
+        this.registry = registry;
+        this.search = search;
+        this.statistics = statistics;
+        this.hometowns = hometowns;
+    }
+
+    @QueryMapping
+    @PreAuthorize(TalentAccess.READERS)
+    Connection<Talent> talents(@Argument @Nullable Integer first, @Argument @Nullable String after,
+                               @Argument @Nullable Integer last, @Argument @Nullable String before,
+                               @Argument @Nullable TalentFilter filter, @Argument @Nullable TalentSort orderBy) {
+        return directory.list(filter == null ? TalentFilter.NONE : filter, orderBy == null ? TalentSort.NAME_ASC : orderBy,
+                PageRequest.of(first, after, last, before));
+    }
+
+    @QueryMapping
+    @PreAuthorize(TalentAccess.READERS)
+    SearchConnection searchTalents(@Argument String query, @Argument @Nullable TalentFilter filter,
+                                   @Argument @Nullable Integer first, @Argument @Nullable String after) {
+        SearchCursor page = SearchCursor.of(first, after);
+        TalentSearch.Hits hits = search.search(query, filter == null ? TalentFilter.NONE : filter, page.offset(), page.size());
+        return SearchConnection.of(hits, page);
+    }
+
+    @QueryMapping
+    @PreAuthorize(TalentAccess.READERS)
+    Connection<TalentAssociation> talentAssociations(@Argument @Nullable Integer first, @Argument @Nullable String after,
+                                                     @Argument @Nullable Integer last, @Argument @Nullable String before,
+                                                     @Argument @Nullable String within) {
+        return directory.associations(within, PageRequest.of(first, after, last, before));
+    }
+
+    @QueryMapping
+    @PreAuthorize(TalentAccess.READERS)
+    List<TalentStatistics.TownshipTotals> talentTotals(@Argument @Nullable String within) {
+        return statistics.perTownshipAndCategory(within);
+    }
+
+    @QueryMapping
+    @PreAuthorize(TalentAccess.READERS)
+    List<Rank> topTalentContributors(@Argument @Nullable String within, @Argument @Nullable ContributorMeasure by,
+                                     @Argument @Nullable Integer first) {
+        List<TalentStatistics.Ranked> ranked = statistics.top(within, by == null ? ContributorMeasure.REALISED_INVESTMENT : by,
+                first == null ? 10 : first);
+        Map<Long, Talent> talents = directory.talentsByIds(ranked.stream().map(TalentStatistics.Ranked::talentId).toList());
+        Map<Long, TalentTotals> totals = directory.totals(talents.keySet());
+        List<Rank> ranks = new java.util.ArrayList<>();
+        for (TalentStatistics.Ranked r : ranked) {
+            Talent talent = talents.get(r.talentId());
+            if (talent != null) {
+                ranks.add(new Rank(ranks.size() + 1, talent, r.value(), totals.getOrDefault(r.talentId(), TalentTotals.NONE)));
+            }
+        }
+        return ranks;
+    }
+
+    @QueryMapping
+    @PreAuthorize(TalentAccess.READERS)
+    List<TalentContribution> talentContributionsToProject(@Argument String projectId) {
+        return directory.toProject(GlobalId.decode(projectId, TalentRegistry.PROJECT_TYPE, "projectId"));
+    }
+
+    @QueryMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    @Nullable TalentImport talentImport(@Argument String id) {
+        return imports.find(GlobalId.decode(id, TalentImport.TYPE, "id")).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "TalentImport")
+    String id(TalentImport job) {
+        return GlobalId.of(TalentImport.TYPE, job.id());
+    }
+
+    @MutationMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    TalentPayload registerTalent(@Argument @Valid RegisterTalentInput input) {
+        return new TalentPayload(registry.register(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    TalentPayload updateTalent(@Argument @Valid UpdateTalentInput input) {
+        return new TalentPayload(registry.update(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    ContributionPayload recordTalentContribution(@Argument @Valid RecordTalentContributionInput input) {
+        return new ContributionPayload(registry.record(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    ContributionPayload updateTalentContribution(@Argument @Valid UpdateTalentContributionInput input) {
+        return new ContributionPayload(registry.correct(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    AssociationPayload createTalentAssociation(@Argument @Valid CreateTalentAssociationInput input) {
+        return new AssociationPayload(registry.createAssociation(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    AssociationPayload addTalentAssociationMember(@Argument @Valid AddTalentAssociationMemberInput input) {
+        return new AssociationPayload(registry.addMember(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    AssociationPayload removeTalentAssociationMember(@Argument @Valid RemoveTalentAssociationMemberInput input) {
+        return new AssociationPayload(registry.removeMember(input));
+    }
+
+    // --- Talent ---
+
+    @SchemaMapping(typeName = "Talent")
+    String id(Talent talent) {
+        return GlobalId.of(Talent.TYPE, talent.getId());
+    }
+
+    @SchemaMapping(typeName = "Talent")
+    Contact contact(Talent talent) {
+        return new Contact(talent.getPhone(), talent.getEmail(), talent.getAddress(), talent);
+    }
+
+    @SchemaMapping(typeName = "TalentConsent")
+    LocalDate givenOn(Talent.Consent consent) {
+        return consent.on();
+    }
+
+    @SchemaMapping(typeName = "TalentConsent")
+    List<ConsentScope> scope(Talent.Consent consent) {
+        return consent.scope().stream().sorted().toList();
+    }
+
+    @BatchMapping(typeName = "Talent")
+    Map<Talent, Region> hometown(List<Talent> talents) {
+        Map<String, Region> regions = hometowns.byCodes(talents.stream().map(Talent::getHometownCode).toList());
+        return talents.stream().filter(t -> regions.containsKey(t.getHometownCode()))
+                .collect(Collectors.toMap(Function.identity(), t -> regions.get(t.getHometownCode())));
+    }
+
+    /** Batched through the {@value #LEDGERS} data loader: all ledgers of a page in one statement. */
+    @SchemaMapping(typeName = "Talent")
+    CompletableFuture<List<TalentContribution>> contributions(Talent talent, @Argument @Nullable List<ContributionKind> kinds,
+                                                              DataLoader<Long, List<TalentContribution>> talentLedgers) {
+        return talentLedgers.load(talent.getId()).thenApply(ledger -> kinds == null || kinds.isEmpty() ? ledger
+                : ledger.stream().filter(c -> kinds.contains(c.getKind())).toList());
+    }
+
+    @BatchMapping(typeName = "Talent")
+    Map<Talent, TalentTotals> totals(List<Talent> talents) {
+        Map<Long, TalentTotals> totals = directory.totals(ids(talents));
+        return talents.stream().collect(Collectors.toMap(Function.identity(), t -> totals.getOrDefault(t.getId(), TalentTotals.NONE)));
+    }
+
+    @BatchMapping(typeName = "Talent")
+    Map<Talent, List<TalentMembership>> memberships(List<Talent> talents) {
+        Map<Long, List<TalentMembership>> memberships = directory.membershipsOfTalents(ids(talents));
+        return talents.stream().collect(Collectors.toMap(Function.identity(), t -> memberships.getOrDefault(t.getId(), List.of())));
+    }
+
+    // --- ledger ---
+
+    @SchemaMapping(typeName = "TalentContribution")
+    String id(TalentContribution contribution) {
+        return GlobalId.of(TalentContribution.TYPE, contribution.getId());
+    }
+
+    @SchemaMapping(typeName = "TalentContribution")
+    @Nullable String projectId(TalentContribution contribution) {
+        return contribution.getProjectId() == null ? null : GlobalId.of(TalentRegistry.PROJECT_TYPE, contribution.getProjectId());
+    }
+
+    @BatchMapping(typeName = "TalentContribution")
+    Map<TalentContribution, Talent> talent(List<TalentContribution> entries) {
+        return byKey(entries, TalentContribution::getTalentId, directory::talentsByIds);
+    }
+
+    @BatchMapping(typeName = "TalentContribution")
+    Map<TalentContribution, Region> beneficiary(List<TalentContribution> entries) {
+        Map<String, Region> regions = hometowns.byCodes(entries.stream().map(TalentContribution::getBeneficiaryCode)
+                .filter(Objects::nonNull).toList());
+        return entries.stream().filter(e -> e.getBeneficiaryCode() != null && regions.containsKey(e.getBeneficiaryCode()))
+                .collect(Collectors.toMap(Function.identity(), e -> regions.get(e.getBeneficiaryCode())));
+    }
+
+    // --- associations ---
+
+    @SchemaMapping(typeName = "TalentAssociation")
+    String id(TalentAssociation association) {
+        return GlobalId.of(TalentAssociation.TYPE, association.getId());
+    }
+
+    @BatchMapping(typeName = "TalentAssociation")
+    Map<TalentAssociation, Region> region(List<TalentAssociation> associations) {
+        Map<String, Region> regions = hometowns.byCodes(associations.stream().map(TalentAssociation::getRegionCode).toList());
+        return associations.stream().filter(a -> regions.containsKey(a.getRegionCode()))
+                .collect(Collectors.toMap(Function.identity(), a -> regions.get(a.getRegionCode())));
+    }
+
+    @BatchMapping(typeName = "TalentAssociation")
+    Map<TalentAssociation, List<TalentMembership>> members(List<TalentAssociation> associations) {
+        Map<Long, List<TalentMembership>> members = directory.membersOfAssociations(
+                associations.stream().map(TalentAssociation::getId).toList());
+        return associations.stream().collect(Collectors.toMap(Function.identity(), a -> members.getOrDefault(a.getId(), List.of())));
+    }
+
+    @BatchMapping(typeName = "TalentMembership")
+    Map<TalentMembership, TalentAssociation> association(List<TalentMembership> memberships) {
+        return byKey(memberships, TalentMembership::getAssociationId, directory::associationsByIds);
+    }
+
+    @BatchMapping(typeName = "TalentMembership", field = "talent")
+    Map<TalentMembership, Talent> member(List<TalentMembership> memberships) {
+        return byKey(memberships, TalentMembership::getTalentId, directory::talentsByIds);
+    }
+
+    // --- totals ---
+
+    @BatchMapping(typeName = "TalentTotals")
+    Map<TalentStatistics.TownshipTotals, Region> township(List<TalentStatistics.TownshipTotals> rows) {
+        Map<String, Region> regions = hometowns.byCodes(rows.stream().map(TalentStatistics.TownshipTotals::townshipCode).toList());
+        return rows.stream().filter(r -> regions.containsKey(r.townshipCode()))
+                .collect(Collectors.toMap(Function.identity(), r -> regions.get(r.townshipCode()), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    // --- the region side of the graph ---
+
+    @BatchMapping(typeName = "Region")
+    Map<Region, List<Talent>> hometownTalents(List<Region> regions) {
+        Map<String, List<Talent>> talents = directory.talentsByHometown(regions.stream().map(Region::getCode).toList());
+        return regions.stream().collect(Collectors.toMap(Function.identity(), r -> talents.getOrDefault(r.getCode(), List.of())));
+    }
+
+    @BatchMapping(typeName = "Region")
+    Map<Region, List<TalentContribution>> talentContributionsReceived(List<Region> regions) {
+        Map<String, List<TalentContribution>> received = directory.received(regions.stream().map(Region::getCode).toList());
+        return regions.stream().collect(Collectors.toMap(Function.identity(), r -> received.getOrDefault(r.getCode(), List.of())));
+    }
+
+    private static List<Long> ids(List<Talent> talents) {
+        return talents.stream().map(Talent::getId).toList();
+    }
+
+    private static <S, T> Map<S, T> byKey(List<S> sources, Function<S, Long> key, Function<Collection<Long>, Map<Long, T>> load) {
+        Map<Long, T> targets = load.apply(sources.stream().map(key).distinct().toList());
+        return sources.stream().filter(s -> targets.containsKey(key.apply(s)))
+                .collect(Collectors.toMap(Function.identity(), s -> targets.get(key.apply(s)), (a, b) -> a));
+    }
+
+    /** A talent's contacts; personal data. */
+    record Contact(@Nullable String phone, @Nullable String email, @Nullable String address, Talent owner)
+            implements org.xiangli.security.PersonalDataHolder {
+        @Override
+        public String ownerType() {
+            return Talent.TYPE;
+        }
+
+        @Override
+        public long ownerId() {
+            return owner.getId();
+        }
+
+        @Override
+        public String ownerRegionCode() {
+            return owner.regionCode();
+        }
+    }
+
+    record Rank(int rank, Talent talent, java.math.BigDecimal value, TalentTotals totals) {
+    }
+
+    record TalentPayload(Talent talent) {
+    }
+
+    record ContributionPayload(TalentContribution contribution) {
+    }
+
+    record AssociationPayload(TalentAssociation association) {
+    }
+}

@@ -1,0 +1,259 @@
+package org.xiangli.talent;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.graphql.ApiException;
+import org.xiangli.graphql.GlobalId;
+import org.xiangli.region.RegionLevel;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.xiangli.talent.TalentInputs.AddTalentAssociationMemberInput;
+import static org.xiangli.talent.TalentInputs.CreateTalentAssociationInput;
+import static org.xiangli.talent.TalentInputs.RecordTalentContributionInput;
+import static org.xiangli.talent.TalentInputs.RegisterTalentInput;
+import static org.xiangli.talent.TalentInputs.RemoveTalentAssociationMemberInput;
+import static org.xiangli.talent.TalentInputs.TalentConsentInput;
+import static org.xiangli.talent.TalentInputs.UpdateTalentContributionInput;
+import static org.xiangli.talent.TalentInputs.UpdateTalentInput;
+
+/**
+ * Changes to the registry: talents, their ledgers, associations and memberships. Every change goes
+ * through JPA, so the audit trail records it and Hibernate Search re-indexes the talent when the
+ * transaction commits.
+ */
+@Service
+@Transactional
+public class TalentRegistry {
+
+    /** The type name of projects' global IDs (the projects module). */
+    static final String PROJECT_TYPE = "Project";
+    private static final Set<RegionLevel> ASSOCIATION_LEVELS = EnumSet.allOf(RegionLevel.class);
+
+    private final Talents talents;
+    private final TalentContributions contributions;
+    private final TalentAssociations associations;
+    private final TalentMemberships memberships;
+    private final TalentDirectory directory;
+    private final Hometowns hometowns;
+    private final Clock clock;
+
+    TalentRegistry(Talents talents, TalentContributions contributions, TalentAssociations associations,
+                   TalentMemberships memberships, TalentDirectory directory, Hometowns hometowns, Clock clock) {
+        this.talents = talents;
+        this.contributions = contributions;
+        this.associations = associations;
+        this.memberships = memberships;
+        this.directory = directory;
+        this.hometowns = hometowns;
+        this.clock = clock;
+    }
+
+    /** Whether an upsert created the talent or changed an existing one. */
+    enum Upserted { CREATED, UPDATED }
+
+    Talent register(RegisterTalentInput input) {
+        Hometown hometown = hometowns.require(input.hometownCode(), Hometowns.HOMETOWN_LEVELS, "input.hometownCode");
+        TalentProfile profile = new TalentProfile(input.name().strip(), input.gender(), input.birthYear() == null ? null : checkedBirthYear(input.birthYear(), "input.birthYear"),
+                input.whereabouts(), input.category(), trim(input.industry()), trim(input.organisation()), trim(input.title()),
+                trim(input.phone()), trim(input.email()), trim(input.address()), consent(input.consent(), "input.consent.scope"),
+                tags(input.tags()), trim(input.notes()));
+        existing(hometown, profile).ifPresent(taken -> {
+            throw ApiException.conflict("input.name", "%s born %s from %s is registered already: update that record instead"
+                    .formatted(profile.name(), profile.birthYear() == null ? "(year unknown)" : profile.birthYear(), hometown.name()));
+        });
+        Talent talent = new Talent(hometown, profile.name(), profile.birthYear());
+        talent.describe(profile);
+        return talents.save(talent);
+    }
+
+    Talent update(UpdateTalentInput input) {
+        Talent talent = current(input.id(), input.version());
+        Hometown hometown = input.hometownCode() == null ? null
+                : hometowns.require(input.hometownCode(), Hometowns.HOMETOWN_LEVELS, "input.hometownCode");
+        Talent.Consent consent = talent.getConsent();
+        TalentProfile profile = new TalentProfile(
+                input.name() != null ? input.name().strip() : talent.getName(),
+                input.gender() != null ? input.gender() : talent.getGender(),
+                input.birthYear() != null ? checkedBirthYear(input.birthYear(), "input.birthYear") : talent.getBirthYear(),
+                input.whereabouts() != null ? input.whereabouts() : talent.getWhereabouts(),
+                input.category() != null ? input.category() : talent.getCategory(),
+                input.industry() != null ? trim(input.industry()) : talent.getIndustry(),
+                input.organisation() != null ? trim(input.organisation()) : talent.getOrganisation(),
+                input.title() != null ? trim(input.title()) : talent.getTitle(),
+                input.phone() != null ? trim(input.phone()) : talent.getPhone(),
+                input.email() != null ? trim(input.email()) : talent.getEmail(),
+                input.address() != null ? trim(input.address()) : talent.getAddress(),
+                input.consent() != null ? consent(input.consent(), "input.consent.scope") : consent,
+                input.tags() != null ? tags(input.tags()) : talent.getTags(),
+                input.notes() != null ? trim(input.notes()) : talent.getNotes());
+        Hometown target = hometown != null ? hometown : new Hometown(talent.getRegionId(), talent.getHometownCode(), "");
+        existing(target, profile).filter(other -> !other.getId().equals(talent.getId())).ifPresent(taken -> {
+            throw ApiException.conflict("input.name", "another record has the same name, birth year and hometown: update that one instead");
+        });
+        apply(talent, hometown, profile);
+        return talents.save(talent);
+    }
+
+    /** Creates or updates by the natural key (name, birth year, hometown), as the import does. */
+    Upserted upsert(Hometown hometown, TalentProfile profile, boolean demo) {
+        Optional<Talent> found = existing(hometown, profile);
+        Talent talent = found.orElseGet(() -> new Talent(hometown, profile.name(), profile.birthYear()));
+        talent.describe(profile);
+        if (demo) {
+            talent.markDemo();
+        }
+        talents.save(talent);
+        return found.isPresent() ? Upserted.UPDATED : Upserted.CREATED;
+    }
+
+    TalentContribution record(RecordTalentContributionInput input) {
+        Talent talent = talent(input.talentId(), "input.talentId");
+        TalentContribution entry = new TalentContribution(talent, input.kind(), input.occurredOn());
+        Ledger.check(input);
+        entry.investment(input.pledgedAmount(), input.realisedAmount());
+        entry.donation(input.donatedAmount(), trim(input.purpose()));
+        entry.jobs(input.jobsCreated());
+        entry.service(input.serviceKind(), input.peopleReached());
+        entry.referral(trim(input.referred()));
+        entry.benefits(input.beneficiaryCode() == null ? null
+                : hometowns.require(input.beneficiaryCode(), Hometowns.HOMETOWN_LEVELS, "input.beneficiaryCode"));
+        entry.project(input.projectId() == null ? null : GlobalId.decode(input.projectId(), PROJECT_TYPE, "input.projectId"),
+                trim(input.projectName()));
+        entry.describe(trim(input.description()));
+        return contributions.save(entry);
+    }
+
+    TalentContribution correct(UpdateTalentContributionInput input) {
+        long id = GlobalId.decode(input.id(), TalentContribution.TYPE, "input.id");
+        TalentContribution entry = directory.contributionsByIds(List.of(id)).get(id);
+        if (entry == null) {
+            throw ApiException.notFound("input.id", "no ledger entry with this ID in your area");
+        }
+        if (entry.getVersion() != input.version()) {
+            throw ApiException.staleVersion("The ledger entry", input.version(), entry.getVersion());
+        }
+        Ledger.check(entry.getKind(), input);
+        if (input.occurredOn() != null) {
+            entry.occurredOn(input.occurredOn());
+        }
+        if (input.pledgedAmount() != null || input.realisedAmount() != null) {
+            entry.investment(input.pledgedAmount() != null ? input.pledgedAmount() : entry.getPledgedAmount(),
+                    input.realisedAmount() != null ? input.realisedAmount() : entry.getRealisedAmount());
+        }
+        if (input.donatedAmount() != null) {
+            entry.donation(input.donatedAmount(), entry.getPurpose());
+        }
+        if (input.jobsCreated() != null) {
+            entry.jobs(input.jobsCreated());
+        }
+        if (input.peopleReached() != null) {
+            entry.service(entry.getServiceKind(), input.peopleReached());
+        }
+        if (input.description() != null) {
+            entry.describe(trim(input.description()));
+        }
+        return contributions.save(entry);
+    }
+
+    TalentAssociation createAssociation(CreateTalentAssociationInput input) {
+        Hometown unit = hometowns.require(input.regionCode(), ASSOCIATION_LEVELS, "input.regionCode");
+        String name = input.name().strip();
+        if (associations.existsByRegionCodeAndName(unit.code(), name)) {
+            throw ApiException.conflict("input.name", unit.name() + " already has an association named " + name + ": pick another name");
+        }
+        return associations.save(new TalentAssociation(unit.id(), unit.code(), input.kind(), name,
+                trim(input.description()), input.foundedOn()));
+    }
+
+    TalentAssociation addMember(AddTalentAssociationMemberInput input) {
+        TalentAssociation association = association(input.associationId());
+        Talent talent = talent(input.talentId(), "input.talentId");
+        if (memberships.findByAssociationIdAndTalentId(association.getId(), talent.getId()).isPresent()) {
+            throw ApiException.conflict("input.talentId", "this talent is a member of " + association.getName() + " already");
+        }
+        memberships.save(new TalentMembership(association, talent, trim(input.role()), input.joinedOn()));
+        association.touch();
+        return associations.save(association);
+    }
+
+    TalentAssociation removeMember(RemoveTalentAssociationMemberInput input) {
+        TalentAssociation association = association(input.associationId());
+        Talent talent = talent(input.talentId(), "input.talentId");
+        TalentMembership membership = memberships.findByAssociationIdAndTalentId(association.getId(), talent.getId())
+                .orElseThrow(() -> ApiException.notFound("input.talentId", "this talent is not a member of " + association.getName()));
+        memberships.delete(membership);
+        association.touch();
+        return associations.save(association);
+    }
+
+    private void apply(Talent talent, @Nullable Hometown hometown, TalentProfile profile) {
+        talent.describe(profile);
+        if (hometown != null && !hometown.code().equals(talent.getHometownCode())) {
+            talent.moveTo(hometown);
+            contributions.findByTalentId(talent.getId()).forEach(entry -> entry.followTalent(talent));
+        }
+    }
+
+    private Optional<Talent> existing(Hometown hometown, TalentProfile profile) {
+        return profile.birthYear() == null
+                ? talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(hometown.code(), profile.name())
+                : talents.findByRegionCodeAndNameAndBirthYear(hometown.code(), profile.name(), profile.birthYear());
+    }
+
+    private Talent talent(String globalId, String field) {
+        long id = GlobalId.decode(globalId, Talent.TYPE, field);
+        return directory.byId(id).orElseThrow(() -> ApiException.notFound(field, "no talent with this ID in your area"));
+    }
+
+    private TalentAssociation association(String globalId) {
+        long id = GlobalId.decode(globalId, TalentAssociation.TYPE, "input.associationId");
+        TalentAssociation association = directory.associationsByIds(List.of(id)).get(id);
+        if (association == null) {
+            throw ApiException.notFound("input.associationId", "no association with this ID in your area");
+        }
+        return association;
+    }
+
+    private Talent current(String globalId, long version) {
+        Talent talent = talent(globalId, "input.id");
+        if (talent.getVersion() != version) {
+            throw ApiException.staleVersion("The record of " + talent.getName(), version, talent.getVersion());
+        }
+        return talent;
+    }
+
+    int checkedBirthYear(int year, String field) {
+        int now = Year.now(clock).getValue();
+        if (year < 1900 || year > now) {
+            throw ApiException.badRequest(field, "give a birth year from 1900 to " + now + ", got " + year);
+        }
+        return year;
+    }
+
+    static Talent.Consent consent(TalentConsentInput input, String field) {
+        if (!input.scope().contains(ConsentScope.REGISTRY)) {
+            throw ApiException.badRequest(field, "consent must include REGISTRY: without it the talent may not be registered");
+        }
+        return new Talent.Consent(input.givenOn(), EnumSet.copyOf(input.scope()));
+    }
+
+    static List<String> tags(@Nullable List<String> tags) {
+        return tags == null ? List.of() : tags.stream().map(String::strip).map(tag -> tag.replace(",", "，")).distinct().toList();
+    }
+
+    static @Nullable String trim(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    static BigDecimal orZero(@Nullable BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+}

@@ -1,0 +1,82 @@
+package org.xiangli.talent;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.region.Region;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Talents from a trusted source (the demo data set). Idempotent: a talent whose natural key exists
+ * is left as it is, and so is a ledger entry with the same talent, kind, date and description.
+ */
+@Service
+@Transactional
+public class TalentSeeding {
+
+    private final TalentRegistry registry;
+    private final Talents talents;
+    private final TalentContributions contributions;
+    private final Hometowns hometowns;
+
+    TalentSeeding(TalentRegistry registry, Talents talents, TalentContributions contributions, Hometowns hometowns) {
+        this.registry = registry;
+        this.talents = talents;
+        this.contributions = contributions;
+        this.hometowns = hometowns;
+    }
+
+    /** A talent to seed: public facts only, contacts obviously fictional. */
+    public record Seed(String hometownCode, String name, TalentCategory category, Whereabouts whereabouts,
+                       @Nullable String industry, @Nullable String organisation, @Nullable String phone,
+                       List<String> tags, @Nullable String notes, LocalDate consentOn) {
+    }
+
+    /** A ledger entry to seed. */
+    public record SeedEntry(ContributionKind kind, LocalDate on, @Nullable BigDecimal pledged, @Nullable BigDecimal realised,
+                            @Nullable BigDecimal donated, @Nullable Integer jobs, @Nullable ServiceKind service,
+                            @Nullable Integer peopleReached, @Nullable String referred, @Nullable String projectName,
+                            @Nullable String beneficiaryCode, String description) {
+    }
+
+    /** Creates the talent unless one with the same name and hometown exists; true when created. */
+    public boolean ensure(Seed seed) {
+        Optional<Region> hometown = Optional.ofNullable(hometowns.byCodes(Set.of(seed.hometownCode())).get(seed.hometownCode()));
+        if (hometown.isEmpty() || talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(seed.hometownCode(), seed.name()).isPresent()) {
+            return false;
+        }
+        TalentProfile profile = new TalentProfile(seed.name(), Gender.UNDISCLOSED, null, seed.whereabouts(), seed.category(),
+                seed.industry(), seed.organisation(), null, seed.phone(), null, null,
+                new Talent.Consent(seed.consentOn(), Set.of(ConsentScope.REGISTRY)), seed.tags(), seed.notes());
+        registry.upsert(Hometowns.checked(hometown.get(), Hometowns.HOMETOWN_LEVELS, "hometownCode"), profile, true);
+        return true;
+    }
+
+    /** Records the entry for the named talent unless an entry with the same description exists. */
+    public boolean ensureEntry(String hometownCode, String name, SeedEntry seed) {
+        Optional<Talent> talent = talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(hometownCode, name);
+        if (talent.isEmpty() || contributions.findByTalentId(talent.get().getId()).stream()
+                .anyMatch(entry -> seed.description().equals(entry.getDescription()))) {
+            return false;
+        }
+        TalentContribution entry = new TalentContribution(talent.get(), seed.kind(), seed.on());
+        entry.investment(seed.pledged(), seed.realised());
+        entry.donation(seed.donated(), seed.donated() == null ? null : seed.description());
+        entry.jobs(seed.jobs());
+        entry.service(seed.service(), seed.peopleReached());
+        entry.referral(seed.referred());
+        entry.project(null, seed.projectName());
+        if (seed.beneficiaryCode() != null) {
+            Region beneficiary = hometowns.byCodes(Set.of(seed.beneficiaryCode())).get(seed.beneficiaryCode());
+            entry.benefits(beneficiary == null ? null : Hometowns.checked(beneficiary, Hometowns.HOMETOWN_LEVELS, "beneficiaryCode"));
+        }
+        entry.describe(seed.description());
+        contributions.save(entry);
+        return true;
+    }
+}
