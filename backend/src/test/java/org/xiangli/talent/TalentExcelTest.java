@@ -9,6 +9,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.xiangli.support.ApiTest;
 
@@ -142,6 +143,11 @@ class TalentExcelTest extends ApiTest {
     }
 
     private String upload(String user, byte[] file, boolean validateOnly, String mode) {
+        return upload(http, tokenOf(user), file, validateOnly, mode);
+    }
+
+    /** Starts an import and returns its id. */
+    static String upload(WebTestClient http, String token, byte[] file, boolean validateOnly, String mode) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("file", new ByteArrayResource(file) {
             @Override
@@ -151,7 +157,7 @@ class TalentExcelTest extends ApiTest {
         }).contentType(TalentFiles.XLSX);
         Map<String, Object> response = http.post()
                 .uri(b -> b.path("/files/talents/import").queryParam("validateOnly", validateOnly).queryParam("mode", mode).build())
-                .header("Authorization", "Bearer " + tokenOf(user))
+                .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(body.build()))
                 .exchange().expectStatus().isAccepted()
