@@ -28,15 +28,19 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final RegionImport regions;
+    private final DemoProjects projects;
 
-    DemoData(RegionImport regions) {
+    DemoData(RegionImport regions, DemoProjects projects) {
         this.regions = regions;
+        this.projects = projects;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        DemoRegions demo = new DemoRegions(facts());
+        Map<String, Object> facts = facts();
+        DemoRegions demo = new DemoRegions(facts);
         CurrentCaller.asSystem(() -> load(demo));
+        projects.load(facts, demo);
     }
 
     private Void load(DemoRegions demo) {
