@@ -29,10 +29,12 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final RegionImport regions;
+    private final DemoProjects projects;
     private final TalentSeeding talents;
 
-    DemoData(RegionImport regions, TalentSeeding talents) {
+    DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents) {
         this.regions = regions;
+        this.projects = projects;
         this.talents = talents;
     }
 
@@ -40,18 +42,21 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         Map<String, Object> facts = facts();
         DemoRegions demo = new DemoRegions(facts);
-        CurrentCaller.asSystem(() -> load(demo));
-        CurrentCaller.asSystem(() -> { DemoTalents.load(facts, demo, talents); return null; });
+        CurrentCaller.asSystem(() -> {
+            loadRegions(demo);
+            projects.load(facts, demo);
+            DemoTalents.load(facts, demo, talents);
+            return null;
+        });
     }
 
-    private Void load(DemoRegions demo) {
+    private void loadRegions(DemoRegions demo) {
         long created = demo.units().stream().filter(regions::ensure).count();
         long incomes = demo.incomes().stream()
                 .filter(income -> regions.ensureIncome(income.villageCode(), income.year(), income.amount())).count();
         demo.contacts().forEach(contact -> regions.ensureContact(contact.code(), contact.name(), contact.phone()));
         log.info("Demo data: {} of {} regions created, {} income figures recorded (the rest existed)",
                 created, demo.units().size(), incomes);
-        return null;
     }
 
     private static Map<String, Object> facts() throws IOException {

@@ -1,0 +1,15 @@
+package org.xiangli.pool;
+
+/** A step in an application's history. */
+public enum ApplicationAction {
+    SUBMITTED,
+    REVISED,
+    RECOMMENDED,
+    RETURNED,
+    REJECTED,
+    APPROVED,
+    DEFERRED,
+    ROLLED_OVER,
+    ROLLED_IN,
+    PROJECT_CREATED
+}

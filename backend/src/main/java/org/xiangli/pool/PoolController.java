@@ -1,0 +1,228 @@
+package org.xiangli.pool;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.Connection;
+import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.PageRequest;
+import org.xiangli.project.Project;
+import org.xiangli.project.ProjectDirectory;
+import org.xiangli.project.RegionLookup;
+import org.xiangli.region.Region;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.xiangli.pool.PoolInputs.AddCatalogueItemInput;
+import static org.xiangli.pool.PoolInputs.ApplyToPoolInput;
+import static org.xiangli.pool.PoolInputs.CreateProjectFromApplicationInput;
+import static org.xiangli.pool.PoolInputs.DecideApplicationInput;
+import static org.xiangli.pool.PoolInputs.OpenPoolRoundInput;
+import static org.xiangli.pool.PoolInputs.ReviewApplicationInput;
+import static org.xiangli.pool.PoolInputs.ReviseApplicationInput;
+import static org.xiangli.pool.PoolInputs.RollOverApplicationsInput;
+
+/** GraphQL entry points of the project pool; nested fields are batch-loaded. */
+@Controller
+class PoolController {
+
+    private final PoolDirectory directory;
+    private final PoolCatalogue catalogue;
+    private final PoolReview review;
+    private final ProjectDirectory projects;
+    private final RegionLookup regions;
+    private final Clock clock;
+
+    PoolController(PoolDirectory directory, PoolCatalogue catalogue, PoolReview review, ProjectDirectory projects,
+                   RegionLookup regions, Clock clock) {
+        this.directory = directory;
+        this.catalogue = catalogue;
+        this.review = review;
+        this.projects = projects;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @QueryMapping
+    List<PoolRound> poolRounds(@Argument @Nullable String countyCode) {
+        return directory.rounds(countyCode);
+    }
+
+    @QueryMapping
+    @Nullable PoolRound poolRound(@Argument String id) {
+        return directory.round(GlobalId.decode(id, PoolDirectory.ROUND, "id")).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<PoolApplication> poolApplications(@Argument @Nullable Integer first, @Argument @Nullable String after,
+                                                 @Argument @Nullable Integer last, @Argument @Nullable String before,
+                                                 @Argument @Nullable PoolApplicationFilter filter) {
+        return directory.list(filter == null ? PoolApplicationFilter.NONE : filter, PageRequest.of(first, after, last, before));
+    }
+
+    @SchemaMapping(typeName = "PoolRound")
+    String id(PoolRound round) {
+        return GlobalId.of(PoolDirectory.ROUND, round.getId());
+    }
+
+    @SchemaMapping(typeName = "PoolRound")
+    boolean open(PoolRound round) {
+        return round.isOpenOn(org.xiangli.project.CountyCalendar.today(clock));
+    }
+
+    @BatchMapping(typeName = "PoolRound")
+    Map<PoolRound, List<CatalogueItem>> catalogue(List<PoolRound> rounds) {
+        Map<Long, List<CatalogueItem>> items = directory.catalogues(rounds.stream().map(PoolRound::getId).toList());
+        return rounds.stream().collect(Collectors.toMap(Function.identity(), r -> items.getOrDefault(r.getId(), List.of())));
+    }
+
+    @SchemaMapping(typeName = "CatalogueItem")
+    String id(CatalogueItem item) {
+        return GlobalId.of(PoolDirectory.ITEM, item.getId());
+    }
+
+    @BatchMapping(typeName = "CatalogueItem")
+    Map<CatalogueItem, PoolRound> round(List<CatalogueItem> items) {
+        Map<Long, PoolRound> rounds = directory.roundsById(items.stream().map(CatalogueItem::getRoundId).distinct().toList());
+        return items.stream().filter(i -> rounds.containsKey(i.getRoundId()))
+                .collect(Collectors.toMap(Function.identity(), i -> rounds.get(i.getRoundId())));
+    }
+
+    @SchemaMapping(typeName = "PoolApplication")
+    String id(PoolApplication application) {
+        return GlobalId.of(PoolDirectory.APPLICATION, application.getId());
+    }
+
+    @SchemaMapping(typeName = "PoolApplication")
+    boolean inNotice(PoolApplication application) {
+        return application.inNoticeAt(clock.instant());
+    }
+
+    @BatchMapping(typeName = "PoolApplication", field = "round")
+    Map<PoolApplication, PoolRound> applicationRound(List<PoolApplication> applications) {
+        Map<Long, PoolRound> rounds = directory.roundsById(applications.stream().map(PoolApplication::getRoundId).distinct().toList());
+        return applications.stream().filter(a -> rounds.containsKey(a.getRoundId()))
+                .collect(Collectors.toMap(Function.identity(), a -> rounds.get(a.getRoundId())));
+    }
+
+    @BatchMapping(typeName = "PoolApplication")
+    Map<PoolApplication, CatalogueItem> catalogueItem(List<PoolApplication> applications) {
+        Map<Long, CatalogueItem> items = directory.itemsById(applications.stream().map(PoolApplication::getCatalogueItemId).distinct().toList());
+        return applications.stream().filter(a -> items.containsKey(a.getCatalogueItemId()))
+                .collect(Collectors.toMap(Function.identity(), a -> items.get(a.getCatalogueItemId())));
+    }
+
+    @BatchMapping(typeName = "PoolApplication")
+    Map<PoolApplication, Region> village(List<PoolApplication> applications) {
+        Map<String, Region> villages = regions.byCodes(applications.stream().map(PoolApplication::getVillageCode).distinct().toList());
+        return applications.stream().filter(a -> villages.containsKey(a.getVillageCode()))
+                .collect(Collectors.toMap(Function.identity(), a -> villages.get(a.getVillageCode())));
+    }
+
+    @BatchMapping(typeName = "PoolApplication")
+    Map<PoolApplication, PoolApplication> rolledOverFrom(List<PoolApplication> applications) {
+        return linked(applications, PoolApplication::getRolledOverFromId);
+    }
+
+    @BatchMapping(typeName = "PoolApplication")
+    Map<PoolApplication, PoolApplication> rolledOverTo(List<PoolApplication> applications) {
+        return linked(applications, PoolApplication::getRolledOverToId);
+    }
+
+    @BatchMapping(typeName = "PoolApplication")
+    Map<PoolApplication, List<ApplicationEvent>> history(List<PoolApplication> applications) {
+        Map<Long, List<ApplicationEvent>> histories = directory.histories(applications.stream().map(PoolApplication::lineage).distinct().toList());
+        return applications.stream().collect(Collectors.toMap(Function.identity(), a -> histories.getOrDefault(a.lineage(), List.of())));
+    }
+
+    @BatchMapping(typeName = "PoolApplication")
+    Map<PoolApplication, Project> project(List<PoolApplication> applications) {
+        Map<Long, Project> found = projects.byIds(applications.stream().map(PoolApplication::getProjectId).filter(Objects::nonNull).toList());
+        return applications.stream().filter(a -> a.getProjectId() != null && found.containsKey(a.getProjectId()))
+                .collect(Collectors.toMap(Function.identity(), a -> found.get(a.getProjectId())));
+    }
+
+    @SchemaMapping(typeName = "PoolApplicationEvent")
+    String applicationId(ApplicationEvent event) {
+        return GlobalId.of(PoolDirectory.APPLICATION, event.getApplicationId());
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')")
+    PoolRoundPayload openPoolRound(@Argument @Valid OpenPoolRoundInput input) {
+        return new PoolRoundPayload(catalogue.open(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')")
+    CatalogueItemPayload addCatalogueItem(@Argument @Valid AddCatalogueItemInput input) {
+        return new CatalogueItemPayload(catalogue.add(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    PoolApplicationPayload applyToPool(@Argument @Valid ApplyToPoolInput input) {
+        return new PoolApplicationPayload(review.apply(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    PoolApplicationPayload reviseApplication(@Argument @Valid ReviseApplicationInput input) {
+        return new PoolApplicationPayload(review.revise(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    PoolApplicationPayload reviewApplication(@Argument @Valid ReviewApplicationInput input) {
+        return new PoolApplicationPayload(review.review(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')")
+    PoolApplicationPayload decideApplication(@Argument @Valid DecideApplicationInput input) {
+        return new PoolApplicationPayload(review.decide(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    ProjectFromApplicationPayload createProjectFromApplication(@Argument @Valid CreateProjectFromApplicationInput input) {
+        long projectId = review.createProject(input);
+        return new ProjectFromApplicationPayload(projects.byId(projectId).orElseThrow(),
+                directory.application(GlobalId.decode(input.applicationId(), PoolDirectory.APPLICATION, "input.applicationId")).orElseThrow());
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')")
+    PoolReview.RollOver rollOverApplications(@Argument @Valid RollOverApplicationsInput input) {
+        return review.rollOver(input);
+    }
+
+    private Map<PoolApplication, PoolApplication> linked(List<PoolApplication> applications, Function<PoolApplication, Long> link) {
+        Map<Long, PoolApplication> found = directory.applicationsById(applications.stream().map(link).filter(Objects::nonNull).distinct().toList());
+        return applications.stream().filter(a -> link.apply(a) != null && found.containsKey(link.apply(a)))
+                .collect(Collectors.toMap(Function.identity(), a -> found.get(link.apply(a))));
+    }
+
+    record PoolRoundPayload(PoolRound round) {
+    }
+
+    record CatalogueItemPayload(CatalogueItem item) {
+    }
+
+    record PoolApplicationPayload(PoolApplication application) {
+    }
+
+    record ProjectFromApplicationPayload(Project project, PoolApplication application) {
+    }
+}

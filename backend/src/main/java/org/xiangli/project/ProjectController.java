@@ -1,0 +1,227 @@
+package org.xiangli.project;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.Connection;
+import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.PageRequest;
+import org.xiangli.region.Region;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.xiangli.project.ProjectInputs.ChangeProjectStatusInput;
+import static org.xiangli.project.ProjectInputs.CreateProjectInput;
+import static org.xiangli.project.ProjectInputs.RecordBondStageInput;
+import static org.xiangli.project.ProjectInputs.RecordFundMovementInput;
+import static org.xiangli.project.ProjectInputs.ReviseProjectBudgetInput;
+import static org.xiangli.project.ProjectInputs.SubmitProgressReportInput;
+import static org.xiangli.project.ProjectInputs.UpdateProjectInput;
+
+/** GraphQL entry points of projects; every nested list is batch-loaded for all parents at once. */
+@Controller
+class ProjectController {
+
+    private final ProjectDirectory directory;
+    private final ProjectRegistry registry;
+    private final ProjectLifecycle lifecycle;
+    private final ProjectFinance finance;
+    private final ProgressReporting reporting;
+    private final ProjectStatistics statistics;
+    private final FinalAccountsAssembly finalAccounts;
+    private final RegionLookup regions;
+
+    ProjectController(ProjectDirectory directory, ProjectRegistry registry, ProjectLifecycle lifecycle, ProjectFinance finance,
+                      ProgressReporting reporting, ProjectStatistics statistics, FinalAccountsAssembly finalAccounts,
+                      RegionLookup regions) {
+        this.directory = directory;
+        this.registry = registry;
+        this.lifecycle = lifecycle;
+        this.finance = finance;
+        this.reporting = reporting;
+        this.statistics = statistics;
+        this.finalAccounts = finalAccounts;
+        this.regions = regions;
+    }
+
+    @QueryMapping
+    @Nullable Project project(@Argument String id) {
+        return directory.byId(GlobalId.decode(id, ProjectDirectory.TYPE, "id")).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<Project> projects(@Argument @Nullable Integer first, @Argument @Nullable String after,
+                                 @Argument @Nullable Integer last, @Argument @Nullable String before,
+                                 @Argument @Nullable ProjectFilter filter, @Argument @Nullable ProjectSort orderBy) {
+        return directory.list(filter == null ? ProjectFilter.NONE : filter,
+                orderBy == null ? ProjectSort.NEWEST_FIRST : orderBy, PageRequest.of(first, after, last, before));
+    }
+
+    @QueryMapping
+    List<ProjectStatsRow> projectStats(@Argument ProjectStatsGroup groupBy, @Argument @Nullable ProjectFilter filter) {
+        return statistics.stats(groupBy, filter == null ? ProjectFilter.NONE : filter);
+    }
+
+    @QueryMapping("finalAccounts")
+    @Nullable FinalAccounts finalAccounts(@Argument String projectId) {
+        return finalAccounts.of(GlobalId.decode(projectId, ProjectDirectory.TYPE, "projectId")).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Project")
+    String id(Project project) {
+        return GlobalId.of(ProjectDirectory.TYPE, project.getId());
+    }
+
+    @SchemaMapping(typeName = "Project")
+    String ownerRegionCode(Project project) {
+        return project.getRegionCode();
+    }
+
+    @SchemaMapping(typeName = "Project")
+    @Nullable String applicationId(Project project) {
+        return project.getApplicationId() == null ? null : GlobalId.of("PoolApplication", project.getApplicationId());
+    }
+
+    @BatchMapping(typeName = "Project")
+    Map<Project, Boolean> overdue(List<Project> projects) {
+        LocalDate today = directory.today();
+        return projects.stream().collect(Collectors.toMap(Function.identity(), p -> p.isOverdue(today)));
+    }
+
+    @BatchMapping(typeName = "Project")
+    Map<Project, List<ProjectVillage>> villages(List<Project> projects) {
+        return byProject(projects, directory.villages(ids(projects)));
+    }
+
+    @BatchMapping(typeName = "Project")
+    Map<Project, List<ProjectFunding>> funding(List<Project> projects) {
+        return byProject(projects, directory.funding(ids(projects)));
+    }
+
+    @BatchMapping(typeName = "Project")
+    Map<Project, List<FundMovement>> fundMovements(List<Project> projects) {
+        return byProject(projects, directory.movements(ids(projects)));
+    }
+
+    @BatchMapping(typeName = "Project")
+    Map<Project, List<ProgressReport>> progressReports(List<Project> projects) {
+        return byProject(projects, directory.reports(ids(projects)));
+    }
+
+    @BatchMapping(typeName = "Project")
+    Map<Project, List<ProjectTransition>> transitions(List<Project> projects) {
+        return byProject(projects, directory.transitions(ids(projects)));
+    }
+
+    @BatchMapping(typeName = "Project")
+    Map<Project, List<BondStage>> bondStages(List<Project> projects) {
+        return byProject(projects, directory.bondStages(ids(projects)));
+    }
+
+    @BatchMapping(typeName = "ProjectVillage")
+    Map<ProjectVillage, Region> village(List<ProjectVillage> shares) {
+        Map<String, Region> found = regions.byCodes(shares.stream().map(ProjectVillage::getVillageCode).distinct().toList());
+        return shares.stream().filter(s -> found.containsKey(s.getVillageCode()))
+                .collect(Collectors.toMap(Function.identity(), s -> found.get(s.getVillageCode())));
+    }
+
+    @SchemaMapping(typeName = "FundMovement")
+    Object payee(FundMovement movement) {
+        return Payees.of(movement);
+    }
+
+    @SchemaMapping(typeName = "ProgressReport")
+    String id(ProgressReport report) {
+        return GlobalId.of(ProjectDirectory.REPORT_TYPE, report.getId());
+    }
+
+    @BatchMapping(typeName = "ProgressReport")
+    Map<ProgressReport, List<EvidenceFile>> evidence(List<ProgressReport> reports) {
+        Map<Long, List<EvidenceFile>> files = directory.evidence(reports.stream().map(ProgressReport::getId).toList());
+        return reports.stream().collect(Collectors.toMap(Function.identity(), r -> files.getOrDefault(r.getId(), List.of())));
+    }
+
+    @SchemaMapping(typeName = "EvidenceFile")
+    String id(EvidenceFile file) {
+        return GlobalId.of(ProjectDirectory.EVIDENCE_TYPE, file.getId());
+    }
+
+    @SchemaMapping(typeName = "EvidenceFile")
+    String url(EvidenceFile file) {
+        return ProjectFilesController.url(file);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    ProjectPayload createProject(@Argument @Valid CreateProjectInput input) {
+        return new ProjectPayload(directory.byId(registry.create(input)).orElseThrow());
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    ProjectPayload updateProject(@Argument @Valid UpdateProjectInput input) {
+        return new ProjectPayload(registry.update(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    ProjectPayload changeProjectStatus(@Argument @Valid ChangeProjectStatusInput input) {
+        return new ProjectPayload(lifecycle.change(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    ProjectPayload reviseProjectBudget(@Argument @Valid ReviseProjectBudgetInput input) {
+        return new ProjectPayload(finance.revise(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    FundMovementPayload recordFundMovement(@Argument @Valid RecordFundMovementInput input) {
+        ProjectFinance.Recorded recorded = finance.record(input);
+        return new FundMovementPayload(recorded.movement(), recorded.funding());
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    BondStagePayload recordBondStage(@Argument @Valid RecordBondStageInput input) {
+        return new BondStagePayload(finance.recordBondStage(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    ProgressReportPayload submitProgressReport(@Argument @Valid SubmitProgressReportInput input) {
+        return new ProgressReportPayload(reporting.submit(input));
+    }
+
+    private static List<Long> ids(List<Project> projects) {
+        return projects.stream().map(Project::getId).toList();
+    }
+
+    private static <T> Map<Project, List<T>> byProject(Collection<Project> projects, Map<Long, List<T>> children) {
+        return projects.stream().collect(Collectors.toMap(Function.identity(), p -> children.getOrDefault(p.getId(), List.of())));
+    }
+
+    record ProjectPayload(Project project) {
+    }
+
+    record FundMovementPayload(FundMovement movement, ProjectFunding funding) {
+    }
+
+    record BondStagePayload(BondStage stage) {
+    }
+
+    record ProgressReportPayload(ProgressReport report) {
+    }
+}

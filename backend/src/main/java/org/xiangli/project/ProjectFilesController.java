@@ -1,0 +1,157 @@
+package org.xiangli.project;
+
+import jakarta.servlet.MultipartConfigElement;
+import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.xiangli.graphql.ApiError;
+import org.xiangli.graphql.ApiException;
+import org.xiangli.graphql.GlobalId;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The file side of projects, over plain HTTP with a token: uploading evidence for a progress
+ * report, downloading it again, and the final accounts as an Excel workbook. Every read goes
+ * through the caller's scope, so a file outside it is 404 like one that does not exist.
+ */
+@RestController
+class ProjectFilesController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ProgressReporting reporting;
+    private final ProjectDirectory directory;
+    private final FinalAccountsAssembly finalAccounts;
+    private final FinalAccountsWorkbook workbook;
+    private final EvidenceStore store;
+
+    ProjectFilesController(ProgressReporting reporting, ProjectDirectory directory, FinalAccountsAssembly finalAccounts,
+                           FinalAccountsWorkbook workbook, EvidenceStore store) {
+        this.reporting = reporting;
+        this.directory = directory;
+        this.finalAccounts = finalAccounts;
+        this.workbook = workbook;
+        this.store = store;
+    }
+
+    @PostMapping(path = "/files/reports/{reportId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    ResponseEntity<Map<String, Object>> upload(@PathVariable String reportId, @RequestPart("file") MultipartFile file) throws IOException {
+        EvidenceFile saved;
+        try (InputStream content = file.getInputStream()) {
+            saved = reporting.attach(reportId, file.getOriginalFilename(), content);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", GlobalId.of(ProjectDirectory.EVIDENCE_TYPE, saved.getId()));
+        body.put("fileName", saved.getFileName());
+        body.put("contentType", saved.getContentType());
+        body.put("sizeBytes", saved.getSizeBytes());
+        body.put("sha256", saved.getSha256());
+        body.put("url", url(saved));
+        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    @GetMapping("/files/evidence/{evidenceId}")
+    ResponseEntity<Resource> evidence(@PathVariable String evidenceId) {
+        long id = GlobalId.decode(evidenceId, ProjectDirectory.EVIDENCE_TYPE, "evidenceId");
+        EvidenceFile file = directory.evidenceFile(id)
+                .orElseThrow(() -> ApiException.notFound("evidenceId", "no evidence file with this ID in your area"));
+        var path = store.path(file.storageKey());
+        if (!Files.isRegularFile(path)) {
+            throw ApiException.notFound("evidenceId", "the file's content is missing from storage: report this ID");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.getContentType()))
+                .contentLength(file.getSizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(new FileSystemResource(path));
+    }
+
+    @GetMapping("/files/projects/{projectId}/final-accounts.xlsx")
+    ResponseEntity<byte[]> finalAccounts(@PathVariable String projectId) throws IOException {
+        long id = GlobalId.decode(projectId, ProjectDirectory.TYPE, "projectId");
+        FinalAccounts accounts = finalAccounts.of(id)
+                .orElseThrow(() -> ApiException.notFound("projectId", "no project with this ID in your area"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(accounts, out);
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("竣工决算-" + accounts.project().getName() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(out.toByteArray());
+    }
+
+    static String url(EvidenceFile file) {
+        return "/files/evidence/" + GlobalId.of(ProjectDirectory.EVIDENCE_TYPE, file.getId());
+    }
+
+    /** The same error model as the GraphQL API: classification, field and a message to act on. */
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Map<String, Object>> refused(ApiException e) {
+        HttpStatus status = switch (e.classification()) {
+            case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+            case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+        return error(status, e.classification(), e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, ApiError.BAD_REQUEST,
+                "the file is larger than the limit of %d bytes: send a smaller one".formatted(store.maxBytes()), "file");
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ApiError classification, String message, String field) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", message);
+        body.put("classification", classification.name());
+        if (field != null) {
+            body.put("field", field);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** Uploads may be as large as evidence files may be (the 1 MB limit is the GraphQL endpoint's). */
+    @Configuration(proxyBeanMethods = false)
+    static class Uploads {
+        @Bean
+        MultipartConfigElement multipartConfigElement(EvidenceProperties properties) {
+            MultipartConfigFactory factory = new MultipartConfigFactory();
+            factory.setMaxFileSize(properties.maxSize());
+            factory.setMaxRequestSize(DataSize.ofBytes(properties.maxSize().toBytes() + DataSize.ofMegabytes(1).toBytes()));
+            return factory.createMultipartConfig();
+        }
+    }
+}

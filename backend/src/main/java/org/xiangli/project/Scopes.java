@@ -1,0 +1,37 @@
+package org.xiangli.project;
+
+import org.xiangli.security.Caller;
+import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.PublicOnly;
+import org.xiangli.security.ScopePattern;
+
+import java.util.Map;
+
+/**
+ * The region scope of this module in its two forms: the {@code regionScope} filter conditions the
+ * entities declare, and the same condition for native SQL, which Hibernate's filter does not reach.
+ */
+final class Scopes {
+
+    /** Rows of a project's children: the project's division code. */
+    static final String REGION = "region_code like :" + ScopePattern.PARAMETER;
+
+    /** Projects: in scope, and published for the anonymous public. */
+    static final String PUBLISHED = REGION + " and (published = true or :" + PublicOnly.PARAMETER + " = false)";
+
+    private Scopes() {
+    }
+
+    /**
+     * The scope condition for native SQL on the {@code project} table under the given alias, with
+     * its parameters. Every aggregate adds exactly this.
+     */
+    static Sql forProjects(String alias) {
+        Caller caller = CurrentCaller.get();
+        return new Sql("%1$s.region_code LIKE :scopePattern AND (%1$s.published = TRUE OR :publicOnly = FALSE)".formatted(alias),
+                Map.of("scopePattern", caller.scopePattern(), "publicOnly", caller.isAnonymous()));
+    }
+
+    record Sql(String condition, Map<String, Object> parameters) {
+    }
+}
