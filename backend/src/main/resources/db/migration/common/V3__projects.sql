@@ -259,7 +259,7 @@ CREATE TABLE evidence_file (
     file_name    VARCHAR(255) NOT NULL,
     content_type VARCHAR(64)  NOT NULL,
     size_bytes   BIGINT       NOT NULL,
-    sha256       CHAR(64)     NOT NULL,
+    sha256       VARCHAR(64)  NOT NULL,
     storage_key  VARCHAR(255) NOT NULL,
     uploaded_by  VARCHAR(100) NOT NULL,
     uploaded_at  DATETIME(6)  NOT NULL,
