@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.xiangli.eldercare.ElderCareImport;
 import org.xiangli.region.RegionImport;
 import org.xiangli.security.CurrentCaller;
 import org.yaml.snakeyaml.Yaml;
@@ -28,9 +29,11 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final RegionImport regions;
+    private final ElderCareImport elderCare;
 
-    DemoData(RegionImport regions) {
+    DemoData(RegionImport regions, ElderCareImport elderCare) {
         this.regions = regions;
+        this.elderCare = elderCare;
     }
 
     @Override
@@ -46,6 +49,7 @@ class DemoData implements ApplicationRunner {
         demo.contacts().forEach(contact -> regions.ensureContact(contact.code(), contact.name(), contact.phone()));
         log.info("Demo data: {} of {} regions created, {} income figures recorded (the rest existed)",
                 created, demo.units().size(), incomes);
+        log.info("Demo data: {} elder-care households created", elderCare.ensure(DemoElders.households(demo.villageCode("杨家浜社区"))));
         return null;
     }
 

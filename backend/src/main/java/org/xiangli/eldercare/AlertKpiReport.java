@@ -58,7 +58,8 @@ class AlertKpiReport {
         if (within != null && !within.matches("\\d{6}|\\d{9}|\\d{12}")) {
             throw ApiException.badRequest("within", "must be a 6-, 9- or 12-digit division code");
         }
-        Instant end = to == null ? clock.instant() : to;
+        // up to the end of the current second: the MySQL driver may round stored times to the second
+        Instant end = to == null ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1) : to;
         Instant start = from == null ? end.minus(Duration.ofDays(30)) : from;
         if (!start.isBefore(end)) {
             throw ApiException.badRequest("from", "the period must start before it ends");

@@ -25,14 +25,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fixtures of the elder-care tests: a fresh village under the demo 崇贤街道 (in linping.operator's
- * scope), elders with kits registered over GraphQL, device events published to the real Mosquitto
+ * Fixtures of the elder-care tests: a fresh village in 临平区 (linping.operator's scope), elders with kits registered over GraphQL, device events published to the real Mosquitto
  * or posted over HTTP, and a graphql-ws client with a real token.
  */
 abstract class ElderCareApiTest extends ApiTest {
-
-    /** 崇贤街道, 临平区: the demo township of the elder-care programme. */
-    static final String CHONGXIAN = "330113001";
 
     private static Mqtt5BlockingClient publisher;
 
@@ -42,10 +38,16 @@ abstract class ElderCareApiTest extends ApiTest {
     @Autowired
     protected RuleEvaluation rules;
 
-    /** A village of its own for the calling test (a villagers' committee code under 崇贤街道). */
+    /**
+     * A village of its own for the calling test, in a generated town of 临平区 (inside
+     * linping.operator's scope), so figures per village and per township are the test's own.
+     */
     protected String freshVillage() {
-        String code = CHONGXIAN + (200 + unique() % 200);
-        importUnits(new RegionImport.Unit(code, RegionKind.ADMINISTRATIVE_VILLAGE, CHONGXIAN, "测试村" + code.substring(9), null, 900, 300, true));
+        int n = unique();
+        String town = "330113" + (100 + n / 200 % 100);
+        String code = town + (200 + n % 200);
+        importUnits(new RegionImport.Unit(town, RegionKind.TOWN, "330113", "测试镇" + town.substring(6), null, null, null, true),
+                new RegionImport.Unit(code, RegionKind.ADMINISTRATIVE_VILLAGE, town, "测试村" + code.substring(9), null, 900, 300, true));
         return code;
     }
 
@@ -55,6 +57,11 @@ abstract class ElderCareApiTest extends ApiTest {
     }
 
     protected Household household(String village, Map<String, Object> extra) {
+        return household(village, extra, LINPING_OPERATOR);
+    }
+
+    /** An elder with a full kit, registered by the given user. */
+    protected Household household(String village, Map<String, Object> extra, String user) {
         int n = unique();
         Map<String, Object> input = new java.util.HashMap<>(Map.of(
                 "villageCode", village, "name", "测试老人" + n, "gender", "FEMALE", "birthDate", "1940-03-0" + (1 + n % 9),
@@ -64,19 +71,19 @@ abstract class ElderCareApiTest extends ApiTest {
                         Map.of("relation", "GRID_WORKER", "name", "网格员" + n, "phone", "13800009998"))));
         input.put("healthNotes", "高血压");
         input.putAll(extra);
-        String elderId = as(LINPING_OPERATOR).document("""
+        String elderId = as(user).document("""
                         mutation($input: RegisterElderInput!) { registerElder(input: $input) { elder { id } } }""")
                 .variable("input", input).execute().path("registerElder.elder.id").entity(String.class).get();
         String prefix = "DEMO-T" + n + "-" + UUID.randomUUID().toString().substring(0, 6);
         Household household = new Household(elderId, village, prefix + "-P", prefix + "-M", prefix + "-D");
-        device(household, household.panic(), "PANIC_BUTTON");
-        device(household, household.motion(), "MOTION_SENSOR");
-        device(household, household.door(), "DOOR_CONTACT");
+        device(user, household, household.panic(), "PANIC_BUTTON");
+        device(user, household, household.motion(), "MOTION_SENSOR");
+        device(user, household, household.door(), "DOOR_CONTACT");
         return household;
     }
 
-    private void device(Household household, String serial, String type) {
-        as(LINPING_OPERATOR).document("""
+    private void device(String user, Household household, String serial, String type) {
+        as(user).document("""
                         mutation($input: RegisterDeviceInput!) { registerDevice(input: $input) { device { serial } } }""")
                 .variable("input", Map.of("elderId", household.elderId(), "serial", serial, "type", type))
                 .execute().path("registerDevice.device.serial").entity(String.class).isEqualTo(serial);
