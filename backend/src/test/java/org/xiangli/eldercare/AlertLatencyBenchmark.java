@@ -100,17 +100,20 @@ class AlertLatencyBenchmark extends ElderCareApiTest {
                     .payload(event(run + "p-" + serial, serial, "PRESSED", Instant.now(), 90).getBytes(StandardCharsets.UTF_8)).send();
             Thread.sleep(50);
         }
-        boolean complete = all.await(60, TimeUnit.SECONDS);
+        boolean inTime = all.await(60, TimeUnit.SECONDS);
         double loadRate = (loadSent.get() - loadAtStart) / ((System.nanoTime() - loadStart) / 1e9);
         loading.set(false);
         background.join();
+        // a saturated writer drains its backlog after the load stops: the late samples still count, nothing may be lost
+        boolean complete = inTime || all.await(10, TimeUnit.MINUTES);
         publisher.disconnect().join();
         client.stop().block(Duration.ofSeconds(5));
 
         int n = (int) received.get();
         long[] sorted = Arrays.copyOf(latencies, n);
         Arrays.sort(sorted);
-        System.out.printf("%n[benchmark] panic publish -> graphql-ws delivery while publishing %.0f events/s: %d of %d samples,"
+        System.out.printf("%n[benchmark] panic publish -> graphql-ws delivery while publishing %.0f events/s: %d of %d samples"
+                        + (inTime ? "" : " (load stopped after 60 s; the rest arrived while the backlog drained)") + ","
                         + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n%n",
                 loadRate, n, SAMPLES, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), n == 0 ? 0 : sorted[n - 1] / 1e6);
         org.assertj.core.api.Assertions.assertThat(complete).as("every panic press reached the subscriber").isTrue();
