@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.xiangli.eldercare.ElderCareImport;
 import org.xiangli.region.RegionImport;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.talent.TalentSeeding;
@@ -31,11 +32,13 @@ class DemoData implements ApplicationRunner {
     private final RegionImport regions;
     private final DemoProjects projects;
     private final TalentSeeding talents;
+    private final ElderCareImport elderCare;
 
-    DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents) {
+    DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents, ElderCareImport elderCare) {
         this.regions = regions;
         this.projects = projects;
         this.talents = talents;
+        this.elderCare = elderCare;
     }
 
     @Override
@@ -46,6 +49,8 @@ class DemoData implements ApplicationRunner {
             loadRegions(demo);
             projects.load(facts, demo);
             DemoTalents.load(facts, demo, talents);
+            log.info("Demo data: {} elder-care households created",
+                    elderCare.ensure(DemoElders.households(demo.villageCode("杨家浜社区"))));
             return null;
         });
     }

@@ -1,0 +1,116 @@
+package org.xiangli.eldercare;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Raises alerts, or joins a repeated trigger to the active alert of the same key (kind and elder,
+ * or kind and device for device health). The database keeps one active alert per key (unique
+ * {@code open_key}); the active rows are locked while joining, so two instances cannot both raise.
+ * Runs inside the caller's transaction (the event batch or the rule job) and publishes one
+ * {@link AlertChange} per alert touched, delivered after commit.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class AlertRaiser {
+
+    /** One firing of a rule. */
+    record Trigger(AlertKind kind, long elderId, @Nullable Long deviceId, String regionCode, Instant at,
+                   @Nullable Instant conditionSince, @Nullable String eventId, String detail) {
+
+        String openKey() {
+            return kind.name() + ":" + (kind.perDevice() ? "D" + deviceId : "E" + elderId);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Alerts alerts;
+    private final ApplicationEventPublisher events;
+
+    AlertRaiser(JdbcClient jdbc, Alerts alerts, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.alerts = alerts;
+        this.events = events;
+    }
+
+    /** Raises or joins; returns the number of new alerts. */
+    int raise(Collection<Trigger> triggers, Instant now) {
+        if (triggers.isEmpty()) {
+            return 0;
+        }
+        Map<String, List<Trigger>> byKey = new LinkedHashMap<>();
+        triggers.forEach(trigger -> byKey.computeIfAbsent(trigger.openKey(), key -> new ArrayList<>()).add(trigger));
+        Map<String, Long> active = activeAlerts(byKey.keySet());
+        Timestamp at = Timestamp.from(now);
+        List<Long> joined = new ArrayList<>();
+        List<String> raised = new ArrayList<>();
+        for (Map.Entry<String, List<Trigger>> entry : byKey.entrySet()) {
+            List<Trigger> group = entry.getValue();
+            Instant last = group.stream().map(Trigger::at).max(Instant::compareTo).orElseThrow();
+            Long id = active.get(entry.getKey());
+            if (id != null) {
+                jdbc.sql("""
+                        UPDATE alert SET trigger_count = trigger_count + :n,
+                               last_triggered_at = GREATEST(last_triggered_at, :last), version = version + 1, updated_at = :now
+                         WHERE id = :id""")
+                        .param("n", group.size()).param("last", Timestamp.from(last)).param("now", at).param("id", id)
+                        .update();
+                joined.add(id);
+            } else {
+                Trigger first = group.getFirst();
+                jdbc.sql("""
+                        INSERT INTO alert (elder_id, device_id, region_code, kind, severity, urgency, status, open_key,
+                                           raised_at, condition_since, last_triggered_at, trigger_count, trigger_event_id,
+                                           detail, escalation_level, version, created_at, updated_at)
+                        VALUES (:elder, :device, :region, :kind, :severity, :urgency, 'RAISED', :key,
+                                :now, :since, :last, :n, :event, :detail, 'VILLAGE', 0, :now, :now)""")
+                        .param("elder", first.elderId()).param("device", first.deviceId()).param("region", first.regionCode())
+                        .param("kind", first.kind().name()).param("severity", first.kind().severity().name())
+                        .param("urgency", first.kind().severity().rank()).param("key", entry.getKey()).param("now", at)
+                        .param("since", first.conditionSince() == null ? null : Timestamp.from(first.conditionSince()))
+                        .param("last", Timestamp.from(last)).param("n", group.size()).param("event", first.eventId())
+                        .param("detail", first.detail())
+                        .update();
+                raised.add(entry.getKey());
+            }
+        }
+        List<Long> raisedIds = raised.isEmpty() ? List.of() : new ArrayList<>(activeAlerts(raised).values());
+        if (!raisedIds.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO alert_step (alert_id, region_code, action, acted_at, actor, note)
+                    SELECT id, region_code, 'RAISED', :at, 'system', detail FROM alert WHERE id IN (:ids)""")
+                    .param("at", Timestamp.from(now.truncatedTo(ChronoUnit.SECONDS))).param("ids", raisedIds).update();
+        }
+        publish(raisedIds, AlertChange.Action.RAISED);
+        publish(joined, AlertChange.Action.JOINED);
+        return raisedIds.size();
+    }
+
+    /** Publishes changes of alerts written in SQL, as the entities the subscription shows. */
+    void publish(Collection<Long> ids, AlertChange.Action action) {
+        if (!ids.isEmpty()) {
+            alerts.findByIdIn(ids).forEach(alert -> events.publishEvent(new AlertChange(action, alert)));
+        }
+    }
+
+    private Map<String, Long> activeAlerts(Collection<String> keys) {
+        Map<String, Long> found = new HashMap<>();
+        jdbc.sql("SELECT id, open_key FROM alert WHERE open_key IN (:keys) FOR UPDATE").param("keys", keys)
+                .query((rs, row) -> found.put(rs.getString("open_key"), rs.getLong("id"))).list();
+        return found;
+    }
+}

@@ -1,0 +1,139 @@
+package org.xiangli.eldercare;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+import org.xiangli.security.RegionScoped;
+import org.xiangli.security.ScopePattern;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A device of a household kit. Its status columns are written by the event pipeline only. */
+@Entity
+@Table(name = "device")
+@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+public class Device implements RegionScoped {
+
+    static final String TYPE = "Device";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String serial;
+
+    @Column(nullable = false, updatable = false)
+    private Long elderId;
+
+    @Column(nullable = false, updatable = false, length = 12)
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private DeviceType type;
+
+    @Column(nullable = false)
+    private LocalDate installedOn;
+
+    @Column(insertable = false, updatable = false)
+    private boolean online;
+
+    @Column(insertable = false, updatable = false)
+    private @Nullable Integer battery;
+
+    @Column(insertable = false, updatable = false)
+    private @Nullable Instant lastSeenAt;
+
+    @Column(insertable = false, updatable = false)
+    private @Nullable Instant lastHeartbeatAt;
+
+    @Version
+    private long version;
+
+    @CreationTimestamp
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    protected Device() {
+    }
+
+    Device(String serial, Elder elder, DeviceType type, LocalDate installedOn) {
+        this.serial = serial;
+        this.elderId = elder.getId();
+        this.regionCode = elder.getRegionCode();
+        this.type = type;
+        this.installedOn = installedOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public Long getElderId() {
+        return elderId;
+    }
+
+    @Override
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public DeviceType getType() {
+        return type;
+    }
+
+    public LocalDate getInstalledOn() {
+        return installedOn;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public @Nullable Integer getBattery() {
+        return battery;
+    }
+
+    public @Nullable Instant getLastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public @Nullable Instant getLastHeartbeatAt() {
+        return lastHeartbeatAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Device device && id != null && id.equals(device.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

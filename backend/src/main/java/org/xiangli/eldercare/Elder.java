@@ -1,0 +1,247 @@
+package org.xiangli.eldercare;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+import org.xiangli.security.EncryptedString;
+import org.xiangli.security.Personal;
+import org.xiangli.security.PersonalDataHolder;
+import org.xiangli.security.PersonalKind;
+import org.xiangli.security.RegionScoped;
+import org.xiangli.security.ScopePattern;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Objects;
+
+import static org.xiangli.eldercare.ElderEnums.Gender;
+import static org.xiangli.eldercare.ElderEnums.LivingSituation;
+import static org.xiangli.eldercare.ElderEnums.RiskLevel;
+
+/** An elder under monitoring, living in a village (their region code is the village's). */
+@Entity
+@Table(name = "elder")
+@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+public class Elder implements RegionScoped, PersonalDataHolder {
+
+    static final String TYPE = "Elder";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, length = 12)
+    private String regionCode;
+
+    @Personal(PersonalKind.NAME)
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Gender gender;
+
+    @Column(nullable = false)
+    private LocalDate birthDate;
+
+    @Personal(PersonalKind.ID_NUMBER)
+    @Convert(converter = EncryptedString.class)
+    private @Nullable String idNumber;
+
+    @Personal(PersonalKind.PHONE)
+    private @Nullable String phone;
+
+    @Personal(PersonalKind.ADDRESS)
+    private @Nullable String address;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LivingSituation livingSituation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RiskLevel riskLevel;
+
+    @Personal(PersonalKind.HEALTH)
+    @Convert(converter = EncryptedString.class)
+    private @Nullable String healthNotes;
+
+    private @Nullable Integer inactivityMinutes;
+    private @Nullable LocalTime dayStart;
+    private @Nullable LocalTime dayEnd;
+
+    /** Written by the event pipeline, never by this entity. */
+    @Column(insertable = false, updatable = false)
+    private @Nullable Instant lastMotionAt;
+
+    @Column(insertable = false, updatable = false)
+    private @Nullable Instant lastDoorOpenAt;
+
+    @Version
+    private long version;
+
+    @CreationTimestamp
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    protected Elder() {
+    }
+
+    Elder(String regionCode, String name, Gender gender, LocalDate birthDate, LivingSituation livingSituation, RiskLevel riskLevel) {
+        this.regionCode = regionCode;
+        this.name = name;
+        this.gender = gender;
+        this.birthDate = birthDate;
+        this.livingSituation = livingSituation;
+        this.riskLevel = riskLevel;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getVillageCode() {
+        return regionCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public @Nullable String getIdNumber() {
+        return idNumber;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public @Nullable String getAddress() {
+        return address;
+    }
+
+    public LivingSituation getLivingSituation() {
+        return livingSituation;
+    }
+
+    public RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    public @Nullable String getHealthNotes() {
+        return healthNotes;
+    }
+
+    public @Nullable Integer getInactivityMinutes() {
+        return inactivityMinutes;
+    }
+
+    public @Nullable LocalTime getDayStart() {
+        return dayStart;
+    }
+
+    public @Nullable LocalTime getDayEnd() {
+        return dayEnd;
+    }
+
+    public @Nullable Instant getLastMotionAt() {
+        return lastMotionAt;
+    }
+
+    public @Nullable Instant getLastDoorOpenAt() {
+        return lastDoorOpenAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void describe(@Nullable String idNumber, @Nullable String phone, @Nullable String address, @Nullable String healthNotes) {
+        this.idNumber = idNumber;
+        this.phone = phone;
+        this.address = address;
+        this.healthNotes = healthNotes;
+    }
+
+    void classify(LivingSituation livingSituation, RiskLevel riskLevel) {
+        this.livingSituation = livingSituation;
+        this.riskLevel = riskLevel;
+    }
+
+    void ruleSettings(@Nullable Duration inactivity, @Nullable LocalTime dayStart, @Nullable LocalTime dayEnd) {
+        this.inactivityMinutes = inactivity == null ? null : Math.toIntExact(inactivity.toMinutes());
+        this.dayStart = dayStart;
+        this.dayEnd = dayEnd;
+    }
+
+    @Override
+    public String ownerType() {
+        return TYPE;
+    }
+
+    @Override
+    public long ownerId() {
+        return id;
+    }
+
+    @Override
+    public String ownerRegionCode() {
+        return regionCode;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Elder elder && id != null && id.equals(elder.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,128 @@
+package org.xiangli.eldercare;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.graphql.ApiException;
+import org.xiangli.graphql.GlobalId;
+import org.xiangli.region.Region;
+import org.xiangli.region.RegionDirectory;
+import org.xiangli.region.RegionLevel;
+import org.xiangli.security.CurrentCaller;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.xiangli.eldercare.ElderCareInputs.CallTreeContactInput;
+import static org.xiangli.eldercare.ElderCareInputs.EndVisitModeInput;
+import static org.xiangli.eldercare.ElderCareInputs.RegisterDeviceInput;
+import static org.xiangli.eldercare.ElderCareInputs.RegisterElderInput;
+import static org.xiangli.eldercare.ElderCareInputs.StartVisitModeInput;
+
+/** Keeps elder, kit and visit-mode records. */
+@Service
+@Transactional
+class ElderRecords {
+
+    private final Elders elders;
+    private final ElderContacts contacts;
+    private final Devices devices;
+    private final Silences silences;
+    private final RegionDirectory regions;
+    private final ElderCareDirectory directory;
+    private final ElderCareProperties properties;
+    private final Clock clock;
+
+    ElderRecords(Elders elders, ElderContacts contacts, Devices devices, Silences silences, RegionDirectory regions,
+                 ElderCareDirectory directory, ElderCareProperties properties, Clock clock) {
+        this.elders = elders;
+        this.contacts = contacts;
+        this.devices = devices;
+        this.silences = silences;
+        this.regions = regions;
+        this.directory = directory;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Elder register(RegisterElderInput input) {
+        Region village = regions.byCode(input.villageCode())
+                .orElseThrow(() -> ApiException.notFound("input.villageCode", "no village " + input.villageCode() + " in your scope"));
+        if (village.getLevel() != RegionLevel.VILLAGE || village.isRetired()) {
+            throw ApiException.badRequest("input.villageCode", input.villageCode() + " is not a current village: elders live in villages");
+        }
+        LocalTime dayStart = input.dayStart() == null ? null : LocalTime.parse(input.dayStart());
+        LocalTime dayEnd = input.dayEnd() == null ? null : LocalTime.parse(input.dayEnd());
+        if ((dayStart == null) != (dayEnd == null)) {
+            throw ApiException.badRequest(dayStart == null ? "input.dayStart" : "input.dayEnd", "give both dayStart and dayEnd, or neither");
+        }
+        if (dayStart != null && !dayEnd.isAfter(dayStart)) {
+            throw ApiException.badRequest("input.dayEnd", "the day window must end after it starts (" + dayStart + ")");
+        }
+        Elder elder = new Elder(village.getCode(), input.name().strip(), input.gender(), input.birthDate(),
+                input.livingSituation(), input.riskLevel());
+        elder.describe(input.idNumber(), input.phone(), input.address(), input.healthNotes());
+        elder.ruleSettings(input.inactivityMinutes() == null ? null : Duration.ofMinutes(input.inactivityMinutes()), dayStart, dayEnd);
+        elder = elders.saveAndFlush(elder);
+        saveCallTree(elder, input.callTree() == null ? List.of() : input.callTree());
+        return elder;
+    }
+
+    private void saveCallTree(Elder elder, List<CallTreeContactInput> tree) {
+        for (int i = 0; i < tree.size(); i++) {
+            CallTreeContactInput contact = tree.get(i);
+            contacts.save(new ElderContact(elder, i + 1, contact.relation(), contact.name().strip(), contact.phone()));
+        }
+    }
+
+    Device registerDevice(RegisterDeviceInput input) {
+        Elder elder = directory.elder(GlobalId.decode(input.elderId(), Elder.TYPE, "input.elderId"))
+                .orElseThrow(() -> ApiException.notFound("input.elderId", "no elder with this ID in your scope"));
+        if (devices.existsBySerial(input.serial())) {
+            throw ApiException.conflict("input.serial", "serial " + input.serial() + " is registered already: a device belongs to one household");
+        }
+        LocalDate installed = input.installedOn() == null ? LocalDate.now(clock) : input.installedOn();
+        return devices.saveAndFlush(new Device(input.serial(), elder, input.type(), installed));
+    }
+
+    Silence startVisitMode(StartVisitModeInput input) {
+        Elder elder = directory.elder(GlobalId.decode(input.elderId(), Elder.TYPE, "input.elderId"))
+                .orElseThrow(() -> ApiException.notFound("input.elderId", "no elder with this ID in your scope"));
+        Instant now = clock.instant();
+        if (!input.expiresAt().isAfter(now)) {
+            throw ApiException.badRequest("input.expiresAt", "must lie in the future");
+        }
+        if (input.expiresAt().isAfter(now.plus(properties.rules().maxSilence()))) {
+            throw ApiException.badRequest("input.expiresAt", "a visit mode lasts at most " + properties.rules().maxSilence().toDays()
+                    + " days: start a new one when it ends");
+        }
+        return silences.saveAndFlush(new Silence(elder, CurrentCaller.get().name(), input.reason().strip(), now, input.expiresAt()));
+    }
+
+    Silence endVisitMode(EndVisitModeInput input) {
+        Silence silence = directory.silence(GlobalId.decode(input.id(), ElderCareDirectory.VISIT_MODE, "input.id"))
+                .orElseThrow(() -> ApiException.notFound("input.id", "no visit mode with this ID in your scope"));
+        if (silence.getVersion() != input.version()) {
+            throw ApiException.staleVersion("The visit mode", input.version(), silence.getVersion());
+        }
+        Instant now = clock.instant();
+        if (!silence.activeAt(now)) {
+            throw ApiException.conflict("input.id", "this visit mode is no longer in effect");
+        }
+        silence.end(now);
+        return silences.saveAndFlush(silence);
+    }
+
+    /** The rule settings in effect for an elder. */
+    static Rules rules(Elder elder, ElderCareProperties.Rules defaults) {
+        return new Rules(elder.getInactivityMinutes() != null ? elder.getInactivityMinutes() : (int) defaults.inactivity().toMinutes(),
+                (elder.getDayStart() != null ? elder.getDayStart() : defaults.dayStart()).toString(),
+                (elder.getDayEnd() != null ? elder.getDayEnd() : defaults.dayEnd()).toString());
+    }
+
+    record Rules(int inactivityMinutes, String dayStart, String dayEnd) {
+    }
+}

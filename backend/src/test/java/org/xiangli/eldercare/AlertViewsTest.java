@@ -1,0 +1,86 @@
+package org.xiangli.eldercare;
+
+import org.junit.jupiter.api.Test;
+import org.xiangli.support.SqlStatements;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The console and the KPIs: batched nested fields, and figures computed in SQL within the scope. */
+class AlertViewsTest extends ElderCareApiTest {
+
+    private static final String CONSOLE = """
+            query($v: String!) { alerts(filter: {within: $v}, first: 50) { totalCount nodes {
+              kind severity status elder { name livingSituation rules { inactivityMinutes } callTree { name } devices { serial battery }
+                                           openAlerts { kind } visitMode { reason } }
+              device { serial } steps { action at } } } }""";
+
+    @Test
+    void theConsoleCostsTheSameStatementsForTwoAlertsAsForSix() {
+        String small = villageWithPanics(2);
+        String large = villageWithPanics(6);
+        long forSmall = statements(small, 2);
+        long forLarge = statements(large, 6);
+        assertThat(forLarge).isEqualTo(forSmall);
+        assertThat(forSmall).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void kpisCountKindsOutcomesAndTimesWithinTheScope() {
+        String village = villageWithPanics(3);
+        List<Map> alerts = as(LINPING_OPERATOR).document("query($v: String!) { alerts(filter: {within: $v}) { nodes { id version } } }")
+                .variable("v", village).execute().path("alerts.nodes").entityList(Map.class).get();
+        Map first = alerts.getFirst();
+        long version = as(LINPING_OPERATOR).document("mutation($i: AlertStepInput!) { acknowledgeAlert(input: $i) { alert { version } } }")
+                .variable("i", Map.of("id", first.get("id"), "version", first.get("version"))).execute()
+                .path("acknowledgeAlert.alert.version").entity(Long.class).get();
+        as(LINPING_OPERATOR).document("mutation($i: ResolveAlertInput!) { resolveAlert(input: $i) { alert { status } } }")
+                .variable("i", Map.of("id", first.get("id"), "version", version, "outcome", "FALSE_ALARM")).execute()
+                .path("resolveAlert.alert.status").entity(String.class).isEqualTo("RESOLVED");
+
+        Map kpis = as(LINPING_OPERATOR).document("""
+                        query($v: String!) { alertKpis(within: $v) { total byKind { kind count } byOutcome { outcome count }
+                          acknowledgeSeconds { count p50 p99 } onSiteSeconds { count p50 } falseAlarmRate
+                          slaByTownship { townshipCode alerts acknowledgedInTime onSiteInTime escalated }
+                          deviceHealth { total online offline lowBattery } } }""")
+                .variable("v", village).execute().path("alertKpis").entity(Map.class).get();
+        assertThat(kpis).containsEntry("total", 3).containsEntry("falseAlarmRate", 1.0);
+        assertThat((List<Map>) kpis.get("byKind")).containsExactly(Map.of("kind", "PANIC", "count", 3));
+        assertThat((List<Map>) kpis.get("byOutcome")).containsExactly(Map.of("outcome", "FALSE_ALARM", "count", 1));
+        assertThat((Map) kpis.get("acknowledgeSeconds")).containsEntry("count", 1);
+        assertThat(((Number) ((Map) kpis.get("acknowledgeSeconds")).get("p99")).doubleValue()).isBetween(0.0, 60.0);
+        assertThat((Map) kpis.get("onSiteSeconds")).containsEntry("count", 0).containsEntry("p50", null);
+        assertThat((List<Map>) kpis.get("slaByTownship")).singleElement().satisfies(sla -> assertThat(sla)
+                .containsEntry("townshipCode", village.substring(0, 9)).containsEntry("alerts", 3)
+                .containsEntry("acknowledgedInTime", 1.0 / 3).containsEntry("onSiteInTime", 0.0));
+        assertThat((Map) kpis.get("deviceHealth")).containsEntry("total", 9).containsEntry("online", 3).containsEntry("offline", 6);
+
+        as(DEQING_ADMIN).document("query($v: String!) { alertKpis(within: $v) { total deviceHealth { total } } }")
+                .variable("v", village).execute()
+                .path("alertKpis.total").entity(Integer.class).isEqualTo(0)
+                .path("alertKpis.deviceHealth.total").entity(Integer.class).isEqualTo(0);
+    }
+
+    private String villageWithPanics(int households) {
+        String village = freshVillage();
+        for (int i = 0; i < households; i++) {
+            Household household = household(village);
+            publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), 90));
+        }
+        eventually(() -> assertThat(count("SELECT COUNT(*) FROM alert WHERE region_code = ? AND kind = 'PANIC'", village))
+                .isEqualTo(households));
+        return village;
+    }
+
+    private long statements(String village, int alerts) {
+        // warm: the operator's assignments are cached for a few seconds, loaded by whichever request comes first
+        as(LINPING_OPERATOR).document(CONSOLE).variable("v", village).execute();
+        SqlStatements.reset();
+        as(LINPING_OPERATOR).document(CONSOLE).variable("v", village).execute()
+                .path("alerts.nodes").entityList(Object.class).hasSize(alerts);
+        return SqlStatements.count();
+    }
+}

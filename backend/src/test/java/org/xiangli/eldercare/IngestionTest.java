@@ -1,0 +1,123 @@
+package org.xiangli.eldercare;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The device event stream end to end, against the real Mosquitto and database: a panic press
+ * becomes an alert pushed to a graphql-ws subscriber; redelivered events are stored once; bad
+ * payloads go to the dead letters without stopping the consumer; unknown serials are recorded.
+ */
+class IngestionTest extends ElderCareApiTest {
+
+    private static final String ALERTS = """
+            subscription { alertChanged(within: "330113") { action alert { id kind severity status villageCode triggerCount elder { id } } } }""";
+
+    @Test
+    void aPanicPressOverMqttReachesASubscribedDashboard() throws Exception {
+        Household household = household(freshVillage());
+        WebSocketGraphQlClient client = subscriber(LINPING_OPERATOR);
+        CompletableFuture<List<Map>> received = client.document(ALERTS).retrieveSubscription("alertChanged").toEntity(Map.class)
+                .filter(change -> household.village().equals(((Map) change.get("alert")).get("villageCode")))
+                .take(1).collectList().timeout(Duration.ofSeconds(20)).toFuture();
+        Thread.sleep(1_000);
+        long published = System.nanoTime();
+        publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), 90));
+        List<Map> changes = received.get(25, TimeUnit.SECONDS);
+        System.out.printf("panic press to subscriber: %d ms%n", Duration.ofNanos(System.nanoTime() - published).toMillis());
+        Map alert = (Map) changes.getFirst().get("alert");
+        assertThat(changes.getFirst()).containsEntry("action", "RAISED");
+        assertThat(alert).containsEntry("kind", "PANIC").containsEntry("severity", "CRITICAL").containsEntry("status", "RAISED");
+        assertThat(((Map) alert.get("elder")).get("id")).isEqualTo(household.elderId());
+        client.stop().block(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aSubscriberOutsideTheScopeHearsNothing() throws Exception {
+        Household household = household(freshVillage());
+        WebSocketGraphQlClient client = subscriber(ANJI_ADMIN);
+        CompletableFuture<List<Map>> received = client.document("subscription { alertChanged { alert { villageCode } } }")
+                .retrieveSubscription("alertChanged").toEntity(Map.class)
+                .filter(change -> household.village().equals(((Map) change.get("alert")).get("villageCode")))
+                .take(Duration.ofSeconds(4)).collectList().toFuture();
+        Thread.sleep(1_000);
+        publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), null));
+        eventually(() -> assertThat(alertsOf(household)).hasSize(1));
+        assertThat(received.get(10, TimeUnit.SECONDS)).isEmpty();
+        client.stop().block(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aRedeliveredEventIsStoredOnceAndARepeatedPressJoinsTheOpenAlert() {
+        Household household = household(freshVillage());
+        String first = newEventId();
+        String payload = event(first, household.panic(), "PRESSED", Instant.now(), null);
+        publish(household.panic(), payload);
+        publish(household.panic(), payload);
+        publish(household.panic(), payload);
+        publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), null));
+        eventually(() -> assertThat(count("SELECT COUNT(*) FROM device_event e JOIN device d ON d.id = e.device_id WHERE d.serial = ?",
+                household.panic())).isEqualTo(2));
+        eventually(() -> assertThat(alertsOf(household)).singleElement()
+                .satisfies(alert -> assertThat(alert).containsEntry("kind", "PANIC").containsEntry("triggerCount", 2)));
+        assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id = ?", first)).isEqualTo(1);
+    }
+
+    @Test
+    void malformedPayloadsGoToTheDeadLettersAndTheConsumerCarriesOn() {
+        Household household = household(freshVillage());
+        String marker = "broken-" + unique();
+        publish(household.panic(), "{not json " + marker);
+        publish(household.panic(), "{\"eventId\":\"" + marker + "\",\"serial\":\"" + household.panic() + "\",\"type\":\"EXPLODED\",\"time\":\"" + Instant.now() + "\"}");
+        publish(household.panic(), event(marker + "-b", household.panic(), "BATTERY", Instant.now(), 140));
+        publish(household.panic(), event(marker + "-f", household.panic(), "MOTION", Instant.now().plus(Duration.ofHours(2)), null));
+        publish(household.motion(), event(newEventId(), household.motion(), "MOTION", Instant.now(), 80));
+        eventually(() -> assertThat(count("SELECT COUNT(*) FROM device_dead_letter WHERE payload LIKE ?", "%" + marker + "%")).isEqualTo(4));
+        assertThat(jdbc.sql("SELECT reason FROM device_dead_letter WHERE payload LIKE ? ORDER BY id").param("%" + marker + "%")
+                .query(String.class).list())
+                .anySatisfy(reason -> assertThat(reason).startsWith("not JSON"))
+                .anySatisfy(reason -> assertThat(reason).contains("type 'EXPLODED' is unknown"))
+                .anySatisfy(reason -> assertThat(reason).contains("battery must be"))
+                .anySatisfy(reason -> assertThat(reason).contains("in the future"));
+        eventually(() -> assertThat(count("SELECT COUNT(*) FROM device_event e JOIN device d ON d.id = e.device_id WHERE d.serial = ?",
+                household.motion())).isEqualTo(1));
+        assertThat(count("SELECT COUNT(*) FROM device_dead_letter WHERE topic = ?", "xiangli/devices/" + household.panic() + "/events"))
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void eventsOfUnknownSerialsAreRecorded() {
+        String serial = "DEMO-UNKNOWN-" + unique();
+        publish(serial, event(newEventId(), serial, "HEARTBEAT", Instant.now(), 50));
+        publish(serial, event(newEventId(), serial, "HEARTBEAT", Instant.now(), 50));
+        eventually(() -> assertThat(count("SELECT event_count FROM unknown_device WHERE serial = ?", serial)).isEqualTo(2));
+        assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id LIKE ?", serial + "%")).isZero();
+    }
+
+    @Test
+    void heartbeatsAndBatteryUpdateTheDeviceAndALowBatteryRaisesADeviceHealthAlert() {
+        Household household = household(freshVillage());
+        publish(household.door(), event(newEventId(), household.door(), "HEARTBEAT", Instant.now(), 55));
+        eventually(() -> assertThat(deviceOf(household, household.door())).containsEntry("online", true).containsEntry("battery", 55));
+        assertThat(alertsOf(household)).isEmpty();
+        publish(household.door(), event(newEventId(), household.door(), "BATTERY", Instant.now(), 15));
+        eventually(() -> assertThat(alertsOf(household)).singleElement()
+                .satisfies(alert -> assertThat(alert).containsEntry("kind", "LOW_BATTERY").containsEntry("severity", "LOW")));
+        assertThat(deviceOf(household, household.door())).containsEntry("battery", 15);
+    }
+
+    private Map deviceOf(Household household, String serial) {
+        List<Map> devices = as(LINPING_OPERATOR).document("query($id: ID!) { node(id: $id) { ... on Elder { devices { serial online battery lastSeenAt } } } }")
+                .variable("id", household.elderId()).execute().path("node.devices").entityList(Map.class).get();
+        return devices.stream().filter(d -> serial.equals(d.get("serial"))).findFirst().orElseThrow();
+    }
+}
