@@ -6,7 +6,7 @@ final class ElderEnums {
     private ElderEnums() {
     }
 
-    enum Gender { FEMALE, MALE }
+    enum Gender { FEMALE, MALE, UNDISCLOSED }
 
     /** 独居 / 孤寡 / 空巢 / 特殊困难. */
     enum LivingSituation { ALONE, NO_FAMILY, EMPTY_NEST, SPECIAL_HARDSHIP }
