@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.xiangli.security.Caller;
-import org.xiangli.support.TestDatabase;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -41,8 +40,7 @@ class IngestionBenchmark extends ElderCareApiTest {
     JdbcTemplate template;
 
     @DynamicPropertySource
-    static void batchedStatements(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.url() + "&rewriteBatchedStatements=true");
+    static void pipelineOnly(DynamicPropertyRegistry registry) {
         registry.add("xiangli.eldercare.mqtt.enabled", () -> "false");
     }
 

@@ -31,7 +31,7 @@ public final class TestDatabase {
             String created = name;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + created)));
         }
-        return SERVER_URL + name + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8";
+        return SERVER_URL + name + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8&rewriteBatchedStatements=true";
     }
 
     public static String user() {
