@@ -141,8 +141,8 @@ class PoolController {
     }
 
     @BatchMapping(typeName = "PoolApplication")
-    Map<PoolApplication, List<ApplicationEvent>> history(List<PoolApplication> applications) {
-        Map<Long, List<ApplicationEvent>> histories = directory.histories(applications.stream().map(PoolApplication::lineage).distinct().toList());
+    Map<PoolApplication, List<PoolApplicationEvent>> history(List<PoolApplication> applications) {
+        Map<Long, List<PoolApplicationEvent>> histories = directory.histories(applications.stream().map(PoolApplication::lineage).distinct().toList());
         return applications.stream().collect(Collectors.toMap(Function.identity(), a -> histories.getOrDefault(a.lineage(), List.of())));
     }
 
@@ -154,7 +154,7 @@ class PoolController {
     }
 
     @SchemaMapping(typeName = "PoolApplicationEvent")
-    String applicationId(ApplicationEvent event) {
+    String applicationId(PoolApplicationEvent event) {
         return GlobalId.of(PoolDirectory.APPLICATION, event.getApplicationId());
     }
 
