@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
+import org.xiangli.project.CountyCalendar;
 import org.xiangli.project.Project;
 import org.xiangli.project.ProjectDirectory;
 import org.xiangli.project.RegionLookup;
@@ -78,7 +79,7 @@ class PoolController {
 
     @SchemaMapping(typeName = "PoolRound")
     boolean open(PoolRound round) {
-        return round.isOpenOn(org.xiangli.project.CountyCalendar.today(clock));
+        return round.isOpenOn(CountyCalendar.today(clock));
     }
 
     @BatchMapping(typeName = "PoolRound")

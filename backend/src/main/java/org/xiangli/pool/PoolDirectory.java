@@ -11,6 +11,7 @@ import org.xiangli.graphql.NodeFetcher;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.Paging;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ public class PoolDirectory implements NodeFetcher {
     Map<Long, List<PoolApplicationEvent>> histories(Collection<Long> lineages) {
         Map<Long, List<PoolApplicationEvent>> byLineage = new LinkedHashMap<>();
         for (Object[] row : events.findByLineages(lineages)) {
-            byLineage.computeIfAbsent((Long) row[1], key -> new java.util.ArrayList<>()).add((PoolApplicationEvent) row[0]);
+            byLineage.computeIfAbsent((Long) row[1], key -> new ArrayList<>()).add((PoolApplicationEvent) row[0]);
         }
         return byLineage;
     }
