@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
+import org.xiangli.project.CountyCalendar;
 import org.xiangli.project.Project;
 import org.xiangli.project.ProjectDirectory;
 import org.xiangli.project.RegionLookup;
@@ -78,7 +79,7 @@ class PoolController {
 
     @SchemaMapping(typeName = "PoolRound")
     boolean open(PoolRound round) {
-        return round.isOpenOn(org.xiangli.project.CountyCalendar.today(clock));
+        return round.isOpenOn(CountyCalendar.today(clock));
     }
 
     @BatchMapping(typeName = "PoolRound")
@@ -141,8 +142,8 @@ class PoolController {
     }
 
     @BatchMapping(typeName = "PoolApplication")
-    Map<PoolApplication, List<ApplicationEvent>> history(List<PoolApplication> applications) {
-        Map<Long, List<ApplicationEvent>> histories = directory.histories(applications.stream().map(PoolApplication::lineage).distinct().toList());
+    Map<PoolApplication, List<PoolApplicationEvent>> history(List<PoolApplication> applications) {
+        Map<Long, List<PoolApplicationEvent>> histories = directory.histories(applications.stream().map(PoolApplication::lineage).distinct().toList());
         return applications.stream().collect(Collectors.toMap(Function.identity(), a -> histories.getOrDefault(a.lineage(), List.of())));
     }
 
@@ -154,7 +155,7 @@ class PoolController {
     }
 
     @SchemaMapping(typeName = "PoolApplicationEvent")
-    String applicationId(ApplicationEvent event) {
+    String applicationId(PoolApplicationEvent event) {
         return GlobalId.of(PoolDirectory.APPLICATION, event.getApplicationId());
     }
 

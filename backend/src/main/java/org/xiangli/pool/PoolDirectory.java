@@ -11,6 +11,7 @@ import org.xiangli.graphql.NodeFetcher;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.Paging;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +32,9 @@ public class PoolDirectory implements NodeFetcher {
     private final PoolRounds rounds;
     private final CatalogueItems items;
     private final PoolApplications applications;
-    private final ApplicationEvents events;
+    private final PoolApplicationEvents events;
 
-    PoolDirectory(PoolRounds rounds, CatalogueItems items, PoolApplications applications, ApplicationEvents events) {
+    PoolDirectory(PoolRounds rounds, CatalogueItems items, PoolApplications applications, PoolApplicationEvents events) {
         this.rounds = rounds;
         this.items = items;
         this.applications = applications;
@@ -90,10 +91,10 @@ public class PoolDirectory implements NodeFetcher {
     }
 
     /** Lineage id → every event of every application in it, oldest first. */
-    Map<Long, List<ApplicationEvent>> histories(Collection<Long> lineages) {
-        Map<Long, List<ApplicationEvent>> byLineage = new LinkedHashMap<>();
+    Map<Long, List<PoolApplicationEvent>> histories(Collection<Long> lineages) {
+        Map<Long, List<PoolApplicationEvent>> byLineage = new LinkedHashMap<>();
         for (Object[] row : events.findByLineages(lineages)) {
-            byLineage.computeIfAbsent((Long) row[1], key -> new java.util.ArrayList<>()).add((ApplicationEvent) row[0]);
+            byLineage.computeIfAbsent((Long) row[1], key -> new ArrayList<>()).add((PoolApplicationEvent) row[0]);
         }
         return byLineage;
     }

@@ -44,14 +44,14 @@ public class PoolReview {
     private final PoolRounds rounds;
     private final CatalogueItems items;
     private final PoolApplications applications;
-    private final ApplicationEvents events;
+    private final PoolApplicationEvents events;
     private final PoolDirectory directory;
     private final RegionLookup regions;
     private final ProjectRegistry projects;
     private final PoolProperties properties;
     private final Clock clock;
 
-    PoolReview(PoolRounds rounds, CatalogueItems items, PoolApplications applications, ApplicationEvents events,
+    PoolReview(PoolRounds rounds, CatalogueItems items, PoolApplications applications, PoolApplicationEvents events,
                PoolDirectory directory, RegionLookup regions, ProjectRegistry projects, PoolProperties properties, Clock clock) {
         this.rounds = rounds;
         this.items = items;
@@ -221,7 +221,7 @@ public class PoolReview {
 
     private PoolApplication record(PoolApplication application, ApplicationAction action, @Nullable String reason) {
         PoolApplication saved = applications.save(application);
-        events.save(new ApplicationEvent(saved, action, reason, CurrentCaller.get().name(), clock.instant()));
+        events.save(new PoolApplicationEvent(saved, action, reason, CurrentCaller.get().name(), clock.instant()));
         return saved;
     }
 

@@ -37,8 +37,11 @@ public class Project implements RegionScoped {
     @Column(name = "region_code", nullable = false, updatable = false, length = 12)
     private String regionCode;
 
-    @Column(name = "township_code", updatable = false, length = 9)
-    private @Nullable String townshipCode;
+    @Column(name = "county_code", nullable = false, updatable = false, length = 6)
+    private String countyCode;
+
+    @Column(name = "township_code", nullable = false, updatable = false, length = 9)
+    private String townshipCode;
 
     @Column(nullable = false)
     private String name;
@@ -98,7 +101,8 @@ public class Project implements RegionScoped {
 
     Project(String regionCode, String name, ProjectCategory category, String owner, int year, @Nullable Long applicationId) {
         this.regionCode = regionCode;
-        this.townshipCode = regionCode.length() >= 9 ? regionCode.substring(0, 9) : null;
+        this.countyCode = regionCode.substring(0, 6);
+        this.townshipCode = regionCode.substring(0, Math.min(9, regionCode.length()));
         this.name = name;
         this.category = category;
         this.owner = owner;

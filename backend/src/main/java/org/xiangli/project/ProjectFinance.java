@@ -5,10 +5,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.Role;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +51,9 @@ public class ProjectFinance {
     }
 
     Recorded record(RecordFundMovementInput input) {
+        if (input.kind() == MovementKind.DISBURSEMENT && !CurrentCaller.get().has(Role.PLATFORM_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN)) {
+            throw ApiException.forbidden("disbursements are recorded by the township or county that releases the money");
+        }
         long projectId = GlobalId.decode(input.projectId(), ProjectDirectory.TYPE, "input.projectId");
         Project project = directory.byId(projectId)
                 .orElseThrow(() -> ApiException.notFound("input.projectId", "no project with this ID in your area"));

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.xiangli.project.ProjectInputs.CreateProjectInput;
 import static org.xiangli.project.ProjectInputs.FundingInput;
@@ -56,8 +58,8 @@ public class ProjectRegistry {
      * @return the new project's id
      */
     public long open(NewProject draft) {
-        Map<String, Region> found = regions.byCodes(java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(draft.ownerRegionCode()), draft.villageCodes().stream()).distinct().toList());
+        Map<String, Region> found = regions.byCodes(Stream.concat(
+                Stream.of(draft.ownerRegionCode()), draft.villageCodes().stream()).distinct().toList());
         if (!found.containsKey(draft.ownerRegionCode())) {
             throw ApiException.notFound("input.ownerRegionCode", "no unit " + draft.ownerRegionCode() + " in your area");
         }
@@ -91,7 +93,7 @@ public class ProjectRegistry {
             villages.save(new ProjectVillage(project, draft.ownerRegionCode(), HUNDRED));
         }
         BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<FundingSource, BigDecimal> line : new java.util.TreeMap<>(draft.budget()).entrySet()) {
+        for (Map.Entry<FundingSource, BigDecimal> line : new TreeMap<>(draft.budget()).entrySet()) {
             fundings.save(new ProjectFunding(project, line.getKey(), line.getValue()));
             total = total.add(line.getValue());
         }

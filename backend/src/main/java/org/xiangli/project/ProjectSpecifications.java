@@ -13,7 +13,7 @@ final class ProjectSpecifications {
     static Specification<Project> matching(ProjectFilter filter, LocalDate today) {
         Specification<Project> spec = Specification.unrestricted();
         if (filter.within() != null && !filter.within().isBlank()) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("regionCode"), escape(filter.within().strip()) + "%", '\\'));
+            spec = spec.and(within(filter.within().strip()));
         }
         if (filter.villageCode() != null && !filter.villageCode().isBlank()) {
             spec = spec.and(serving(filter.villageCode().strip()));
@@ -35,6 +35,20 @@ final class ProjectSpecifications {
             spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + escape(filter.nameContains().strip()) + "%", '\\'));
         }
         return spec;
+    }
+
+    /** Equality on the column of the unit's level where there is one, so the index also gives the order. */
+    private static Specification<Project> within(String code) {
+        String column = ProjectStatsGroup.withinColumn(code);
+        if (column != null) {
+            String attribute = switch (column) {
+                case "county_code" -> "countyCode";
+                case "township_code" -> "townshipCode";
+                default -> "regionCode";
+            };
+            return (root, query, cb) -> cb.equal(root.get(attribute), code);
+        }
+        return (root, query, cb) -> cb.like(root.get("regionCode"), escape(code) + "%", '\\');
     }
 
     static Specification<Project> withId(long id) {

@@ -50,8 +50,10 @@ public class ProjectStatistics {
         LocalDate dueThrough = HalfMonth.dueThrough(CountyCalendar.today(clock));
         params.put("dueThrough", dueThrough);
         if (filter.within() != null && !filter.within().isBlank()) {
-            conditions.add("p.region_code LIKE :within");
-            params.put("within", ProjectSpecifications.escape(filter.within().strip()) + "%");
+            String within = filter.within().strip();
+            String column = ProjectStatsGroup.withinColumn(within);
+            conditions.add(column != null ? "p." + column + " = :within" : "p.region_code LIKE :within");
+            params.put("within", column != null ? within : ProjectSpecifications.escape(within) + "%");
         }
         if (filter.villageCode() != null && !filter.villageCode().isBlank()) {
             conditions.add("p.id IN (SELECT v.project_id FROM project_village v WHERE v.village_code = :village)");

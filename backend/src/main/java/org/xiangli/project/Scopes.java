@@ -16,8 +16,14 @@ final class Scopes {
     /** Rows of a project's children: the project's division code. */
     static final String REGION = "region_code like :" + ScopePattern.PARAMETER;
 
-    /** Projects: in scope, and published for the anonymous public. */
-    static final String PUBLISHED = REGION + " and (published = true or :" + PublicOnly.PARAMETER + " = false)";
+    /**
+     * Projects: in scope, and published for the anonymous public. The county condition says again
+     * what the LIKE implies (a pattern of a division code starts with its county's six digits), as an
+     * equality the database can use to read a county's projects in id order.
+     */
+    static final String PUBLISHED = REGION
+            + " and (county_code = substring(:" + ScopePattern.PARAMETER + ", 1, 6) or length(:" + ScopePattern.PARAMETER + ") < 7)"
+            + " and (published = true or :" + PublicOnly.PARAMETER + " = false)";
 
     private Scopes() {
     }
@@ -28,7 +34,9 @@ final class Scopes {
      */
     static Sql forProjects(String alias) {
         Caller caller = CurrentCaller.get();
-        return new Sql("%1$s.region_code LIKE :scopePattern AND (%1$s.published = TRUE OR :publicOnly = FALSE)".formatted(alias),
+        return new Sql(("%1$s.region_code LIKE :scopePattern"
+                + " AND (%1$s.county_code = SUBSTRING(:scopePattern, 1, 6) OR LENGTH(:scopePattern) < 7)"
+                + " AND (%1$s.published = TRUE OR :publicOnly = FALSE)").formatted(alias),
                 Map.of("scopePattern", caller.scopePattern(), "publicOnly", caller.isAnonymous()));
     }
 

@@ -94,14 +94,16 @@ CREATE TABLE pool_application_event (
 
 CREATE INDEX ix_pool_application_event ON pool_application_event (application_id, id);
 
--- A project. region_code is the owner's unit (village, township or county); township_code is
--- its first nine digits (null for county-level projects), kept for the township aggregate.
+-- A project. region_code is the owner's unit (village, township or county); county_code and
+-- township_code are its ancestors' codes (a county-level project's township_code is the county's),
+-- so lists within a unit filter by equality and the township aggregate groups by a column.
 -- The *_total columns are the sums over project_funding, maintained with it under its row lock.
 -- reported_through is the last day of the latest half month reported (overdue detection).
 CREATE TABLE project (
     id                BIGINT         NOT NULL AUTO_INCREMENT,
     region_code       VARCHAR(12)    NOT NULL,
-    township_code     VARCHAR(9)     NULL,
+    county_code       VARCHAR(6)     NOT NULL,
+    township_code     VARCHAR(9)     NOT NULL,
     name              VARCHAR(200)   NOT NULL,
     category          VARCHAR(32)    NOT NULL,
     owner             VARCHAR(200)   NOT NULL,
@@ -127,16 +129,16 @@ CREATE TABLE project (
     CONSTRAINT ck_project_money CHECK (paid_total <= disbursed_total AND disbursed_total <= budget_total)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
--- Lists: scope, then the common filters, keyset on id. Aggregates: the scope range with every
--- grouped and summed column, so they are answered from the index alone.
+-- Lists within a unit read its rows in id order (keyset paging, newest first) by equality on the
+-- unit's level. Aggregates within a county read one index alone, already in township order.
 CREATE INDEX ix_project_scope ON project (region_code, id);
-CREATE INDEX ix_project_status ON project (status, region_code, id);
-CREATE INDEX ix_project_category ON project (category, region_code, id);
-CREATE INDEX ix_project_year ON project (year, region_code, id);
+CREATE INDEX ix_project_township ON project (township_code, id);
+CREATE INDEX ix_project_county ON project (county_code, id);
+CREATE INDEX ix_project_county_status ON project (county_code, status, category, id);
 CREATE INDEX ix_project_name ON project (name, id);
 CREATE INDEX ix_project_overdue ON project (status, reported_through, region_code);
-CREATE INDEX ix_project_stats ON project (region_code, township_code, category, year, status, published,
-                                          reported_through, budget_total, disbursed_total, paid_total);
+CREATE INDEX ix_project_stats ON project (county_code, township_code, region_code, published, status, reported_through,
+                                          category, year, budget_total, disbursed_total, paid_total);
 
 ALTER TABLE pool_application ADD CONSTRAINT fk_pool_application_project FOREIGN KEY (project_id) REFERENCES project (id);
 ALTER TABLE project ADD CONSTRAINT fk_project_application FOREIGN KEY (application_id) REFERENCES pool_application (id);

@@ -238,11 +238,11 @@ class PoolRoundTripTest extends ProjectApiTest {
                 .execute();
     }
 
-    /** Applied by a village (as the township admin for villages other than 上墅村) and recommended. */
+    /** Applied for 上墅村 by its official and recommended by 上墅乡, or for another village by the county admin. */
     String recommended(String itemId, String amount, String... village) {
-        String app = village.length == 0 ? apply(itemId, amount, null)
-                : apply(itemId, amount, null, village[0], SHANGSHU_ADMIN);
-        review(SHANGSHU_ADMIN, app, "RECOMMEND", null).errors().verify();
+        String user = village.length == 0 ? SHANGSHU_ADMIN : ANJI_ADMIN;
+        String app = village.length == 0 ? apply(itemId, amount, null) : apply(itemId, amount, null, village[0], user);
+        review(user, app, "RECOMMEND", null).errors().verify();
         return app;
     }
 

@@ -5,11 +5,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +40,7 @@ class FinalAccountsTest extends ProjectApiTest {
         String report = report(project, first, 50, "4000.00");
         http.post().uri("/files/reports/" + report + "/evidence").header("Authorization", "Bearer " + tokenOf(SHANGSHU_OFFICIAL))
                 .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(
+                .body(BodyInserters.fromMultipartData(
                         ProgressAndEvidenceTest.parts("现场.jpg", ProgressAndEvidenceTest.JPEG, MediaType.IMAGE_JPEG)))
                 .exchange().expectStatus().isCreated();
 

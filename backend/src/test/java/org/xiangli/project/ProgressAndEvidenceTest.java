@@ -2,10 +2,13 @@ package org.xiangli.project;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import java.security.MessageDigest;
@@ -142,9 +145,9 @@ class ProgressAndEvidenceTest extends ProjectApiTest {
                 .exchange();
     }
 
-    static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> parts(String fileName, byte[] content, MediaType type) {
+    static MultiValueMap<String, HttpEntity<?>> parts(String fileName, byte[] content, MediaType type) {
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("file", new org.springframework.core.io.ByteArrayResource(content) {
+        parts.part("file", new ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return fileName;

@@ -1,14 +1,11 @@
 package org.xiangli.project;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.xiangli.region.RegionImport;
-import org.xiangli.region.RegionKind;
 import org.xiangli.support.ApiTest;
 import org.xiangli.support.MovableClock;
 
@@ -32,8 +29,8 @@ public abstract class ProjectApiTest extends ApiTest {
     protected static final String ANJI = "330523";
     protected static final String SHANGSHU = "330523200";
     protected static final String SHANGSHU_VILLAGE = "330523200200";
-    /** A second village of 上墅乡, outside 上墅村's official's scope. */
-    protected static final String OTHER_VILLAGE = "330523200399";
+    /** 渡口溪村 of 孝丰镇, another demo village of 安吉县, outside 上墅乡's scope. */
+    protected static final String OTHER_VILLAGE = "330523100200";
     protected static final Path EVIDENCE_DIR = Path.of("target", "evidence-" + UUID.randomUUID());
 
     @Autowired
@@ -43,11 +40,6 @@ public abstract class ProjectApiTest extends ApiTest {
     static void evidence(DynamicPropertyRegistry registry) {
         registry.add("xiangli.files.directory", () -> EVIDENCE_DIR.toAbsolutePath().toString());
         registry.add("xiangli.files.max-size", () -> "2MB");
-    }
-
-    @BeforeEach
-    void secondVillage() {
-        importUnits(new RegionImport.Unit(OTHER_VILLAGE, RegionKind.ADMINISTRATIVE_VILLAGE, SHANGSHU, "测试村", null, 900, 300, true));
     }
 
     protected HttpGraphQlTester client(String user) {

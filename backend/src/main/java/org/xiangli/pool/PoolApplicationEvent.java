@@ -19,7 +19,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "pool_application_event")
 @Filter(name = ScopePattern.FILTER, condition = PoolScopes.REGION)
-public class ApplicationEvent implements RegionScoped {
+public class PoolApplicationEvent implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,10 +51,10 @@ public class ApplicationEvent implements RegionScoped {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    protected ApplicationEvent() {
+    protected PoolApplicationEvent() {
     }
 
-    ApplicationEvent(PoolApplication application, ApplicationAction action, @Nullable String reason, String actor, Instant occurredAt) {
+    PoolApplicationEvent(PoolApplication application, ApplicationAction action, @Nullable String reason, String actor, Instant occurredAt) {
         this.applicationId = application.getId();
         this.regionCode = application.regionCode();
         this.action = action;
