@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
-import org.xiangli.project.RegionLookup;
+import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionLevel;
 
@@ -31,9 +31,9 @@ public class PoolCatalogue {
     private final PoolRounds rounds;
     private final CatalogueItems items;
     private final PoolDirectory directory;
-    private final RegionLookup regions;
+    private final RegionDirectory regions;
 
-    PoolCatalogue(PoolRounds rounds, CatalogueItems items, PoolDirectory directory, RegionLookup regions) {
+    PoolCatalogue(PoolRounds rounds, CatalogueItems items, PoolDirectory directory, RegionDirectory regions) {
         this.rounds = rounds;
         this.items = items;
         this.directory = directory;

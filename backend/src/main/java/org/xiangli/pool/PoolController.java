@@ -15,7 +15,7 @@ import org.xiangli.graphql.PageRequest;
 import org.xiangli.project.CountyCalendar;
 import org.xiangli.project.Project;
 import org.xiangli.project.ProjectDirectory;
-import org.xiangli.project.RegionLookup;
+import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.Region;
 
 import java.time.Clock;
@@ -42,11 +42,11 @@ class PoolController {
     private final PoolCatalogue catalogue;
     private final PoolReview review;
     private final ProjectDirectory projects;
-    private final RegionLookup regions;
+    private final RegionDirectory regions;
     private final Clock clock;
 
     PoolController(PoolDirectory directory, PoolCatalogue catalogue, PoolReview review, ProjectDirectory projects,
-                   RegionLookup regions, Clock clock) {
+                   RegionDirectory regions, Clock clock) {
         this.directory = directory;
         this.catalogue = catalogue;
         this.review = review;

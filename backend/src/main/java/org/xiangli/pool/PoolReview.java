@@ -9,7 +9,7 @@ import org.xiangli.project.CountyCalendar;
 import org.xiangli.project.FundingSource;
 import org.xiangli.project.NewProject;
 import org.xiangli.project.ProjectRegistry;
-import org.xiangli.project.RegionLookup;
+import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionLevel;
 import org.xiangli.security.CurrentCaller;
@@ -46,13 +46,13 @@ public class PoolReview {
     private final PoolApplications applications;
     private final PoolApplicationEvents events;
     private final PoolDirectory directory;
-    private final RegionLookup regions;
+    private final RegionDirectory regions;
     private final ProjectRegistry projects;
     private final PoolProperties properties;
     private final Clock clock;
 
     PoolReview(PoolRounds rounds, CatalogueItems items, PoolApplications applications, PoolApplicationEvents events,
-               PoolDirectory directory, RegionLookup regions, ProjectRegistry projects, PoolProperties properties, Clock clock) {
+               PoolDirectory directory, RegionDirectory regions, ProjectRegistry projects, PoolProperties properties, Clock clock) {
         this.rounds = rounds;
         this.items = items;
         this.applications = applications;

@@ -13,6 +13,7 @@ import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.region.Region;
+import org.xiangli.region.RegionDirectory;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -40,11 +41,11 @@ class ProjectController {
     private final ProgressReporting reporting;
     private final ProjectStatistics statistics;
     private final FinalAccountsAssembly finalAccounts;
-    private final RegionLookup regions;
+    private final RegionDirectory regions;
 
     ProjectController(ProjectDirectory directory, ProjectRegistry registry, ProjectLifecycle lifecycle, ProjectFinance finance,
                       ProgressReporting reporting, ProjectStatistics statistics, FinalAccountsAssembly finalAccounts,
-                      RegionLookup regions) {
+                      RegionDirectory regions) {
         this.directory = directory;
         this.registry = registry;
         this.lifecycle = lifecycle;

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.region.Region;
+import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.RegionLevel;
 import org.xiangli.security.CurrentCaller;
 
@@ -37,11 +38,11 @@ public class ProjectRegistry {
     private final ProjectFundings fundings;
     private final ProjectTransitions transitions;
     private final ProjectDirectory directory;
-    private final RegionLookup regions;
+    private final RegionDirectory regions;
     private final Clock clock;
 
     ProjectRegistry(Projects projects, ProjectVillages villages, ProjectFundings fundings, ProjectTransitions transitions,
-                    ProjectDirectory directory, RegionLookup regions, Clock clock) {
+                    ProjectDirectory directory, RegionDirectory regions, Clock clock) {
         this.projects = projects;
         this.villages = villages;
         this.fundings = fundings;

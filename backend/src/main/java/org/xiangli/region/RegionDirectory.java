@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,12 @@ public class RegionDirectory implements NodeFetcher {
 
     public Optional<Region> byCode(String code) {
         return regions.findByCode(code);
+    }
+
+    /** Units by code, many at once (for nested fields of other modules); codes out of scope are absent. */
+    public Map<String, Region> byCodes(Collection<String> codes) {
+        return codes.isEmpty() ? Map.of() : regions.findByCodeIn(Set.copyOf(codes)).stream()
+                .collect(Collectors.toMap(Region::getCode, Function.identity()));
     }
 
     public Connection<Region> list(RegionFilter filter, RegionSort sort, PageRequest page) {

@@ -22,6 +22,8 @@ interface Regions extends Repository<Region, Long>, JpaSpecificationExecutor<Reg
 
     List<Region> findByIdIn(Collection<Long> ids);
 
+    List<Region> findByCodeIn(Collection<String> codes);
+
     List<Region> findByParentIdInAndRetiredAtIsNullOrderByCode(Collection<Long> parentIds);
 
     boolean existsByCode(String code);

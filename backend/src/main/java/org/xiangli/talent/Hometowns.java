@@ -1,25 +1,21 @@
 package org.xiangli.talent;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.region.Region;
+import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.RegionLevel;
 
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Regions as the registry needs them: hometowns and beneficiaries checked by code, and batched
- * lookups for nested fields. Reads the Region entity through JPA, so the caller's scope applies.
- * (The region module offers lookups by one code only; a batched {@code byCodes} belongs there once
- * the modules merge.)
+ * lookups for nested fields, through the region module, so the caller's scope applies.
  */
 @Component
 @Transactional(readOnly = true)
@@ -27,17 +23,15 @@ class Hometowns {
 
     static final Set<RegionLevel> HOMETOWN_LEVELS = EnumSet.of(RegionLevel.TOWNSHIP, RegionLevel.VILLAGE);
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final RegionDirectory regions;
+
+    Hometowns(RegionDirectory regions) {
+        this.regions = regions;
+    }
 
     /** Regions by code, those in scope only. */
     Map<String, Region> byCodes(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return entityManager.createQuery("select r from Region r where r.code in :codes", Region.class)
-                .setParameter("codes", Set.copyOf(codes))
-                .getResultStream().collect(Collectors.toMap(Region::getCode, Function.identity()));
+        return regions.byCodes(codes);
     }
 
     /**
