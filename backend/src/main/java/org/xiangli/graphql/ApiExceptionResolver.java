@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -34,7 +35,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
     ApiExceptionResolver() {
-        // restores the caller's security context, which deciding UNAUTHORIZED vs FORBIDDEN needs
+        // restores the caller's security context and request id on whatever thread resolves the error
         setThreadLocalContextAware(true);
     }
 
@@ -72,7 +73,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
     }
 
     private GraphQLError internal(DataFetchingEnvironment env, Throwable ex) {
-        String requestId = RequestIdFilter.of(env.getGraphQlContext());
+        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
         log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
         return error(env, ApiError.INTERNAL_ERROR,
                 "Something went wrong on our side. Try again; if it keeps failing, report request id " + requestId, null);
