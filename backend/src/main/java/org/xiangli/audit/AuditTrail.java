@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.lang.reflect.Field;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -115,15 +116,24 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         return value instanceof Boolean || value instanceof Integer || value instanceof Long ? value : value.toString();
     }
 
+    /** Looked up once per entity attribute: this runs on every flush. */
     private static @Nullable Personal personal(Class<?> type, String attribute) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                Field field = c.getDeclaredField(attribute);
-                return field.getAnnotation(Personal.class);
-            } catch (NoSuchFieldException ignored) {
-                // look in the superclass
-            }
-        }
-        return null;
+        return PERSONAL.get(type).get(attribute);
     }
+
+    private static final ClassValue<Map<String, Personal>> PERSONAL = new ClassValue<>() {
+        @Override
+        protected Map<String, Personal> computeValue(Class<?> type) {
+            Map<String, Personal> personal = new HashMap<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    Personal annotation = field.getAnnotation(Personal.class);
+                    if (annotation != null) {
+                        personal.putIfAbsent(field.getName(), annotation);
+                    }
+                }
+            }
+            return Map.copyOf(personal);
+        }
+    };
 }
