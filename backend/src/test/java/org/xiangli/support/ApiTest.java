@@ -66,6 +66,8 @@ public abstract class ApiTest {
         registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
+        // a share group of the run's own, so another test run or a developer's instance on the same broker takes none of its events
+        registry.add("xiangli.eldercare.mqtt.share-group", () -> "xiangli-" + TestDatabase.name());
     }
 
     @BeforeEach

@@ -34,6 +34,12 @@ public final class TestDatabase {
         return SERVER_URL + name + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8&rewriteBatchedStatements=true";
     }
 
+    /** The database's name, unique to this run. */
+    public static String name() {
+        url();
+        return name;
+    }
+
     public static String user() {
         return USER;
     }
