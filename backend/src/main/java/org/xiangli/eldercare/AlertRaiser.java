@@ -2,6 +2,7 @@ package org.xiangli.eldercare;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,11 +39,14 @@ class AlertRaiser {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Alerts alerts;
     private final ApplicationEventPublisher events;
 
-    AlertRaiser(JdbcClient jdbc, Alerts alerts, ApplicationEventPublisher events) {
+    /** JdbcClient has no batch API; the template joins the same transaction. */
+    AlertRaiser(JdbcClient jdbc, JdbcTemplate template, Alerts alerts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.template = template;
         this.alerts = alerts;
         this.events = events;
     }
@@ -58,35 +62,36 @@ class AlertRaiser {
         Timestamp at = Timestamp.from(now);
         List<Long> joined = new ArrayList<>();
         List<String> raised = new ArrayList<>();
+        List<Object[]> joins = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         for (Map.Entry<String, List<Trigger>> entry : byKey.entrySet()) {
             List<Trigger> group = entry.getValue();
-            Instant last = group.stream().map(Trigger::at).max(Instant::compareTo).orElseThrow();
+            Timestamp last = Timestamp.from(group.stream().map(Trigger::at).max(Instant::compareTo).orElseThrow());
             Long id = active.get(entry.getKey());
             if (id != null) {
-                jdbc.sql("""
-                        UPDATE alert SET trigger_count = trigger_count + :n,
-                               last_triggered_at = GREATEST(last_triggered_at, :last), version = version + 1, updated_at = :now
-                         WHERE id = :id""")
-                        .param("n", group.size()).param("last", Timestamp.from(last)).param("now", at).param("id", id)
-                        .update();
+                joins.add(new Object[] {group.size(), last, at, id});
                 joined.add(id);
             } else {
                 Trigger first = group.getFirst();
-                jdbc.sql("""
-                        INSERT INTO alert (elder_id, device_id, region_code, kind, severity, urgency, status, open_key,
-                                           raised_at, condition_since, last_triggered_at, trigger_count, trigger_event_id,
-                                           detail, escalation_level, version, created_at, updated_at)
-                        VALUES (:elder, :device, :region, :kind, :severity, :urgency, 'RAISED', :key,
-                                :now, :since, :last, :n, :event, :detail, 'VILLAGE', 0, :now, :now)""")
-                        .param("elder", first.elderId()).param("device", first.deviceId()).param("region", first.regionCode())
-                        .param("kind", first.kind().name()).param("severity", first.kind().severity().name())
-                        .param("urgency", first.kind().severity().rank()).param("key", entry.getKey()).param("now", at)
-                        .param("since", first.conditionSince() == null ? null : Timestamp.from(first.conditionSince()))
-                        .param("last", Timestamp.from(last)).param("n", group.size()).param("event", first.eventId())
-                        .param("detail", first.detail())
-                        .update();
+                inserts.add(new Object[] {first.elderId(), first.deviceId(), first.regionCode(), first.kind().name(),
+                        first.kind().severity().name(), first.kind().severity().rank(), entry.getKey(), at,
+                        first.conditionSince() == null ? null : Timestamp.from(first.conditionSince()), last, group.size(),
+                        first.eventId(), first.detail(), at, at});
                 raised.add(entry.getKey());
             }
+        }
+        if (!joins.isEmpty()) {
+            template.batchUpdate("""
+                    UPDATE alert SET trigger_count = trigger_count + ?, last_triggered_at = GREATEST(last_triggered_at, ?),
+                           version = version + 1, updated_at = ?
+                     WHERE id = ?""", joins);
+        }
+        if (!inserts.isEmpty()) {
+            template.batchUpdate("""
+                    INSERT INTO alert (elder_id, device_id, region_code, kind, severity, urgency, status, open_key,
+                                       raised_at, condition_since, last_triggered_at, trigger_count, trigger_event_id,
+                                       detail, escalation_level, version, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 'RAISED', ?, ?, ?, ?, ?, ?, ?, 'VILLAGE', 0, ?, ?)""", inserts);
         }
         List<Long> raisedIds = raised.isEmpty() ? List.of() : new ArrayList<>(activeAlerts(raised).values());
         if (!raisedIds.isEmpty()) {

@@ -7,10 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 import org.xiangli.security.RegionScoped;
@@ -20,13 +23,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A device of a household kit. Its status columns are written by the event pipeline only. */
+/**
+ * A device of a household kit. Its status (online, battery, last seen) lives in {@code device_status},
+ * which the event pipeline and the offline rule write and this entity only reads.
+ */
 @Entity
 @Table(name = "device")
+@SecondaryTable(name = Device.STATUS, pkJoinColumns = @PrimaryKeyJoinColumn(name = "device_id"))
+@SecondaryRow(table = Device.STATUS, owned = false)
 @Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
 public class Device implements RegionScoped {
 
     static final String TYPE = "Device";
+    static final String STATUS = "device_status";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,16 +57,16 @@ public class Device implements RegionScoped {
     @Column(nullable = false)
     private LocalDate installedOn;
 
-    @Column(insertable = false, updatable = false)
-    private boolean online;
+    @Column(table = STATUS, insertable = false, updatable = false)
+    private @Nullable Boolean online;
 
-    @Column(insertable = false, updatable = false)
+    @Column(table = STATUS, insertable = false, updatable = false)
     private @Nullable Integer battery;
 
-    @Column(insertable = false, updatable = false)
+    @Column(table = STATUS, insertable = false, updatable = false)
     private @Nullable Instant lastSeenAt;
 
-    @Column(insertable = false, updatable = false)
+    @Column(table = STATUS, insertable = false, updatable = false)
     private @Nullable Instant lastHeartbeatAt;
 
     @Version
@@ -107,8 +116,9 @@ public class Device implements RegionScoped {
         return installedOn;
     }
 
+    /** False until the device's first event. */
     public boolean isOnline() {
-        return online;
+        return Boolean.TRUE.equals(online);
     }
 
     public @Nullable Integer getBattery() {

@@ -8,10 +8,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 import org.xiangli.security.EncryptedString;
@@ -34,10 +37,13 @@ import static org.xiangli.eldercare.ElderEnums.RiskLevel;
 /** An elder under monitoring, living in a village (their region code is the village's). */
 @Entity
 @Table(name = "elder")
+@SecondaryTable(name = Elder.ACTIVITY, pkJoinColumns = @PrimaryKeyJoinColumn(name = "elder_id"))
+@SecondaryRow(table = Elder.ACTIVITY, owned = false)
 @Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
 public class Elder implements RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Elder";
+    static final String ACTIVITY = "elder_activity";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,11 +89,11 @@ public class Elder implements RegionScoped, PersonalDataHolder {
     private @Nullable LocalTime dayStart;
     private @Nullable LocalTime dayEnd;
 
-    /** Written by the event pipeline, never by this entity. */
-    @Column(insertable = false, updatable = false)
+    /** Written by the event pipeline in {@code elder_activity}, never by this entity. */
+    @Column(table = ACTIVITY, insertable = false, updatable = false)
     private @Nullable Instant lastMotionAt;
 
-    @Column(insertable = false, updatable = false)
+    @Column(table = ACTIVITY, insertable = false, updatable = false)
     private @Nullable Instant lastDoorOpenAt;
 
     @Version

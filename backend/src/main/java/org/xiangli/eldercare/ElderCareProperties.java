@@ -47,10 +47,12 @@ public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest 
      * @param queueCapacity events buffered between the broker and the writer (at least receiveMaximum)
      * @param maxClockSkew  how far in the future an event's time may lie
      * @param maxEventAge   how old an event may be (devices buffer while offline)
+     * @param statusInterval how long device status and elder activity may lag the stored events while
+     *                      a backlog waits (without one they are written with each batch)
      */
     public record Ingest(@DefaultValue("1000") int batchSize, @DefaultValue("5ms") Duration flushInterval,
                          @DefaultValue("20000") int queueCapacity, @DefaultValue("5m") Duration maxClockSkew,
-                         @DefaultValue("7d") Duration maxEventAge) {
+                         @DefaultValue("7d") Duration maxEventAge, @DefaultValue("1s") Duration statusInterval) {
     }
 
     /**

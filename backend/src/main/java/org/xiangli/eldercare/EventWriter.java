@@ -19,10 +19,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes one batch of payloads in one transaction: invalid ones to the dead letters, events of
- * unknown serials to {@code unknown_device}, new events (not seen before, by event id) in one
- * batched INSERT, device status and elder activity, then the event rules (PANIC, LOW_BATTERY) on
- * the new events only. Runs as the system; HTTP payloads are limited to their sender's scope here.
+ * Writes one batch of received payloads in one transaction: invalid ones to the dead letters,
+ * events of unknown serials to {@code unknown_device}, new events in one batched INSERT, then the
+ * event rules (PANIC, LOW_BATTERY) on the new events only, and, when asked, the status the events
+ * report (device status, elder activity; {@link StatusUpdates}). Events are idempotent by event id
+ * through the unique index: a batch is first written without looking its ids up, and only a batch
+ * that hits the index (a redelivery) is written again with the look-up. Runs as the system; HTTP
+ * payloads are limited to their sender's scope here.
  */
 @Component
 class EventWriter {
@@ -46,57 +49,84 @@ class EventWriter {
     private record DeviceRow(long id, long elderId, String regionCode) {
     }
 
-    private record Accepted(Incoming incoming, DeviceEvent event, DeviceRow device) {
+    private record Accepted(Received received, DeviceEvent event, DeviceRow device) {
     }
 
+    /**
+     * What a committed batch did.
+     *
+     * @param results one per payload, in batch order
+     * @param status  the status its accepted events report, when it was not written with the batch
+     */
+    record Written(List<Incoming.Result> results, StatusUpdates status) {
+    }
+
+    /**
+     * @param lookUpDuplicates look the event ids up first (after a batch hit the unique index)
+     * @param pending          status of earlier batches not yet written, written with this batch's
+     *                         when {@code writeStatus}
+     */
     @Transactional
-    public List<Incoming.Result> write(List<Incoming> batch) {
-        Instant now = clock.instant();
+    public Written write(List<Received> batch, boolean lookUpDuplicates, StatusUpdates pending, boolean writeStatus) {
         Incoming.Result[] results = new Incoming.Result[batch.size()];
-        Map<Integer, DeviceEvent> parsed = new LinkedHashMap<>();
         List<Object[]> deadLetters = new ArrayList<>();
+        List<Received> valid = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            Incoming incoming = batch.get(i);
-            try {
-                parsed.put(i, EventParser.parse(incoming.payload(), now, properties.ingest()));
-            } catch (EventParser.Invalid invalid) {
-                results[i] = new Incoming.Result(Incoming.Status.REJECTED, null, invalid.getMessage());
-                deadLetters.add(deadLetter(incoming, invalid.getMessage(), now));
+            Received received = batch.get(i);
+            if (received.event() == null) {
+                results[i] = new Incoming.Result(Incoming.Status.REJECTED, null, received.invalid());
+                deadLetters.add(deadLetter(received.incoming(), received.invalid(), received.at()));
+            } else {
+                valid.add(received);
+                positions.add(i);
             }
         }
-        Map<String, DeviceRow> devices = devices(parsed.values().stream().map(DeviceEvent::serial).distinct().toList());
-        Set<String> known = existingEventIds(parsed.values().stream().map(DeviceEvent::eventId).toList());
+        Map<String, DeviceRow> devices = devices(valid.stream().map(r -> r.event().serial()).distinct().toList());
+        Set<String> known = lookUpDuplicates ? existingEventIds(valid.stream().map(r -> r.event().eventId()).toList()) : Set.of();
         Map<String, Object[]> unknown = new LinkedHashMap<>();
         List<Accepted> accepted = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
-        for (Map.Entry<Integer, DeviceEvent> entry : parsed.entrySet()) {
-            int i = entry.getKey();
-            DeviceEvent event = entry.getValue();
-            Incoming incoming = batch.get(i);
+        for (int n = 0; n < valid.size(); n++) {
+            int i = positions.get(n);
+            Received received = valid.get(n);
+            DeviceEvent event = received.event();
             DeviceRow device = devices.get(event.serial());
+            Timestamp at = Timestamp.from(received.at());
             if (known.contains(event.eventId()) || !inBatch.add(event.eventId())) {
                 results[i] = new Incoming.Result(Incoming.Status.DUPLICATE, event.eventId(), null);
             } else if (device == null) {
                 results[i] = new Incoming.Result(Incoming.Status.REJECTED, event.eventId(),
                         "serial " + event.serial() + " is registered to no household: recorded as an unknown device");
-                unknown.merge(event.serial(), new Object[] {event.serial(), Timestamp.from(now), Timestamp.from(now), 1L, event.eventId()},
+                unknown.merge(event.serial(), new Object[] {event.serial(), at, at, 1L, event.eventId()},
                         (a, b) -> new Object[] {a[0], a[1], b[2], (long) a[3] + 1, b[4]});
-            } else if (!incoming.caller().covers(device.regionCode())) {
+            } else if (!received.incoming().caller().covers(device.regionCode())) {
                 String reason = "serial " + event.serial() + " is not a device in your scope";
                 results[i] = new Incoming.Result(Incoming.Status.REJECTED, event.eventId(), reason);
-                deadLetters.add(deadLetter(incoming, reason, now));
+                deadLetters.add(deadLetter(received.incoming(), reason, received.at()));
             } else {
                 results[i] = new Incoming.Result(Incoming.Status.ACCEPTED, event.eventId(), null);
-                accepted.add(new Accepted(incoming, event, device));
+                accepted.add(new Accepted(received, event, device));
             }
         }
         insertDeadLetters(deadLetters);
         recordUnknown(unknown.values());
-        insertEvents(accepted, now);
-        updateDevices(accepted, now);
-        updateActivity(accepted, now);
-        applyRules(accepted, now);
-        return List.of(results);
+        insertEvents(accepted);
+        applyRules(accepted, clock.instant());
+        StatusUpdates status = new StatusUpdates();
+        accepted.forEach(a -> status.add(a.device().id(), a.device().elderId(), a.event(), a.received().at()));
+        if (writeStatus) {
+            status.addAll(pending);
+            status.writeTo(template);
+            return new Written(List.of(results), new StatusUpdates());
+        }
+        return new Written(List.of(results), status);
+    }
+
+    /** Writes status held back from earlier batches, when no batch comes to carry it. */
+    @Transactional
+    public void writeStatus(StatusUpdates pending) {
+        pending.writeTo(template);
     }
 
     /** Records a payload that could not be stored at all (used when a batch keeps failing). */
@@ -145,69 +175,15 @@ class EventWriter {
         }
     }
 
-    private void insertEvents(List<Accepted> accepted, Instant now) {
+    private void insertEvents(List<Accepted> accepted) {
         if (accepted.isEmpty()) {
             return;
         }
-        Timestamp received = Timestamp.from(now);
         batch("""
                 INSERT INTO device_event (event_id, device_id, elder_id, region_code, type, occurred_at, received_at, battery)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", accepted.stream().map(a -> new Object[] {
                 a.event().eventId(), a.device().id(), a.device().elderId(), a.device().regionCode(), a.event().type().name(),
-                Timestamp.from(a.event().time()), received, a.event().battery()}).toList());
-    }
-
-    /** Last seen and online from the server's clock; battery from the device's latest report. */
-    private void updateDevices(List<Accepted> accepted, Instant now) {
-        Map<Long, Accepted> latestBattery = new HashMap<>();
-        Map<Long, Boolean> heartbeat = new LinkedHashMap<>();
-        for (Accepted a : accepted) {
-            heartbeat.merge(a.device().id(), a.event().type() == EventType.HEARTBEAT, Boolean::logicalOr);
-            if (a.event().battery() != null) {
-                latestBattery.merge(a.device().id(), a, (x, y) -> y.event().time().isAfter(x.event().time()) ? y : x);
-            }
-        }
-        if (heartbeat.isEmpty()) {
-            return;
-        }
-        Timestamp at = Timestamp.from(now);
-        batch("""
-                UPDATE device SET online = TRUE, last_seen_at = ?,
-                       last_heartbeat_at = CASE WHEN ? THEN ? ELSE last_heartbeat_at END
-                 WHERE id = ?""", heartbeat.entrySet().stream()
-                .map(e -> new Object[] {at, e.getValue(), at, e.getKey()}).toList());
-        if (!latestBattery.isEmpty()) {
-            batch("""
-                    UPDATE device SET battery = CASE WHEN battery_at IS NULL OR battery_at <= ? THEN ? ELSE battery END,
-                           battery_at = CASE WHEN battery_at IS NULL OR battery_at <= ? THEN ? ELSE battery_at END
-                     WHERE id = ?""", latestBattery.values().stream().map(a -> {
-                Timestamp time = Timestamp.from(a.event().time());
-                return new Object[] {time, a.event().battery(), time, time, a.device().id()};
-            }).toList());
-        }
-    }
-
-    /** Latest motion and door opening per elder, from the devices' clocks (capped at receipt). */
-    private void updateActivity(List<Accepted> accepted, Instant now) {
-        Map<Long, Instant> motion = new HashMap<>();
-        Map<Long, Instant> door = new HashMap<>();
-        for (Accepted a : accepted) {
-            Instant time = a.event().time().isAfter(now) ? now : a.event().time();
-            switch (a.event().type()) {
-                case MOTION -> motion.merge(a.device().elderId(), time, (x, y) -> x.isAfter(y) ? x : y);
-                case DOOR_OPEN -> door.merge(a.device().elderId(), time, (x, y) -> x.isAfter(y) ? x : y);
-                default -> {
-                }
-            }
-        }
-        if (!motion.isEmpty()) {
-            batch("UPDATE elder SET last_motion_at = CASE WHEN last_motion_at IS NULL OR last_motion_at < ? THEN ? ELSE last_motion_at END WHERE id = ?",
-                    motion.entrySet().stream().map(e -> new Object[] {Timestamp.from(e.getValue()), Timestamp.from(e.getValue()), e.getKey()}).toList());
-        }
-        if (!door.isEmpty()) {
-            batch("UPDATE elder SET last_door_open_at = CASE WHEN last_door_open_at IS NULL OR last_door_open_at < ? THEN ? ELSE last_door_open_at END WHERE id = ?",
-                    door.entrySet().stream().map(e -> new Object[] {Timestamp.from(e.getValue()), Timestamp.from(e.getValue()), e.getKey()}).toList());
-        }
+                Timestamp.from(a.event().time()), Timestamp.from(a.received().at()), a.event().battery()}).toList());
     }
 
     private void applyRules(List<Accepted> accepted, Instant now) {

@@ -72,12 +72,13 @@ public class RuleEvaluation {
         record Candidate(long id, String region, Instant since, Duration span, LocalTime start, LocalTime end) {
         }
         List<Candidate> candidates = jdbc.sql("""
-                SELECT e.id, e.region_code, COALESCE(e.last_motion_at, d.created_at) AS since,
+                SELECT e.id, e.region_code, COALESCE(ea.last_motion_at, d.created_at) AS since,
                        e.inactivity_minutes, e.day_start, e.day_end
                   FROM elder e JOIN device d ON d.elder_id = e.id AND d.type = 'MOTION_SENSOR'
+                       LEFT JOIN elder_activity ea ON ea.elder_id = e.id
                  WHERE e.region_code LIKE :scope
-                   AND COALESCE(e.last_motion_at, d.created_at) <= :earliest
-                   AND""" + " " + NOT_SILENCED + " AND " + NOT_FIRED.formatted("COALESCE(e.last_motion_at, d.created_at)"))
+                   AND COALESCE(ea.last_motion_at, d.created_at) <= :earliest
+                   AND""" + " " + NOT_SILENCED + " AND " + NOT_FIRED.formatted("COALESCE(ea.last_motion_at, d.created_at)"))
                 .param("scope", scope).param("now", Timestamp.from(now)).param("kind", AlertKind.INACTIVITY.name())
                 .param("earliest", Timestamp.from(now.minus(Duration.ofMinutes(60))))
                 .query((rs, row) -> new Candidate(rs.getLong("id"), rs.getString("region_code"), rs.getTimestamp("since").toInstant(),
@@ -107,11 +108,12 @@ public class RuleEvaluation {
     /** The door not opened for the idle span (24 h by default). */
     private List<AlertRaiser.Trigger> doorIdle(Instant now, String scope) {
         return jdbc.sql("""
-                SELECT e.id, e.region_code, COALESCE(e.last_door_open_at, d.created_at) AS since
+                SELECT e.id, e.region_code, COALESCE(ea.last_door_open_at, d.created_at) AS since
                   FROM elder e JOIN device d ON d.elder_id = e.id AND d.type = 'DOOR_CONTACT'
+                       LEFT JOIN elder_activity ea ON ea.elder_id = e.id
                  WHERE e.region_code LIKE :scope
-                   AND COALESCE(e.last_door_open_at, d.created_at) <= :limit
-                   AND""" + " " + NOT_SILENCED + " AND " + NOT_FIRED.formatted("COALESCE(e.last_door_open_at, d.created_at)"))
+                   AND COALESCE(ea.last_door_open_at, d.created_at) <= :limit
+                   AND""" + " " + NOT_SILENCED + " AND " + NOT_FIRED.formatted("COALESCE(ea.last_door_open_at, d.created_at)"))
                 .param("scope", scope).param("now", Timestamp.from(now)).param("kind", AlertKind.DOOR_IDLE.name())
                 .param("limit", Timestamp.from(now.minus(properties.rules().doorIdle())))
                 .query((rs, row) -> new AlertRaiser.Trigger(AlertKind.DOOR_IDLE, rs.getLong("id"), null, rs.getString("region_code"), now,
@@ -123,12 +125,12 @@ public class RuleEvaluation {
     private List<AlertRaiser.Trigger> doorNight(Instant now, String scope) {
         ElderCareProperties.Rules rules = properties.rules();
         return jdbc.sql("""
-                SELECT e.id, e.region_code, e.last_door_open_at AS since
-                  FROM elder e
+                SELECT e.id, e.region_code, ea.last_door_open_at AS since
+                  FROM elder e JOIN elder_activity ea ON ea.elder_id = e.id
                  WHERE e.region_code LIKE :scope
-                   AND e.last_door_open_at IS NOT NULL AND e.last_door_open_at <= :limit AND e.last_door_open_at > :oldest
-                   AND (e.last_motion_at IS NULL OR e.last_motion_at <= e.last_door_open_at)
-                   AND""" + " " + NOT_SILENCED + " AND " + NOT_FIRED.formatted("e.last_door_open_at"))
+                   AND ea.last_door_open_at IS NOT NULL AND ea.last_door_open_at <= :limit AND ea.last_door_open_at > :oldest
+                   AND (ea.last_motion_at IS NULL OR ea.last_motion_at <= ea.last_door_open_at)
+                   AND""" + " " + NOT_SILENCED + " AND " + NOT_FIRED.formatted("ea.last_door_open_at"))
                 .param("scope", scope).param("now", Timestamp.from(now)).param("kind", AlertKind.DOOR_NIGHT.name())
                 .param("limit", Timestamp.from(now.minus(rules.nightNoMotion())))
                 .param("oldest", Timestamp.from(now.minus(Duration.ofHours(12))))
@@ -142,11 +144,11 @@ public class RuleEvaluation {
     /** Devices that sent no heartbeat for the offline span. */
     private List<AlertRaiser.Trigger> deviceOffline(Instant now, String scope) {
         return jdbc.sql("""
-                SELECT d.id, d.elder_id, d.region_code, d.serial, COALESCE(d.last_heartbeat_at, d.created_at) AS since
-                  FROM device d
-                 WHERE d.region_code LIKE :scope AND COALESCE(d.last_heartbeat_at, d.created_at) <= :limit
+                SELECT d.id, d.elder_id, d.region_code, d.serial, COALESCE(s.last_heartbeat_at, d.created_at) AS since
+                  FROM device d LEFT JOIN device_status s ON s.device_id = d.id
+                 WHERE d.region_code LIKE :scope AND COALESCE(s.last_heartbeat_at, d.created_at) <= :limit
                    AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.device_id = d.id AND a.kind = 'DEVICE_OFFLINE'
-                                   AND a.last_triggered_at >= COALESCE(d.last_heartbeat_at, d.created_at))""")
+                                   AND a.last_triggered_at >= COALESCE(s.last_heartbeat_at, d.created_at))""")
                 .param("scope", scope).param("limit", Timestamp.from(now.minus(properties.rules().offlineAfter())))
                 .query((rs, row) -> new AlertRaiser.Trigger(AlertKind.DEVICE_OFFLINE, rs.getLong("elder_id"), rs.getLong("id"),
                         rs.getString("region_code"), now, rs.getTimestamp("since").toInstant(), null,
@@ -156,8 +158,10 @@ public class RuleEvaluation {
 
     private int markOffline(Instant now, String scope) {
         return jdbc.sql("""
-                UPDATE device SET online = FALSE
-                 WHERE online = TRUE AND region_code LIKE :scope AND COALESCE(last_heartbeat_at, created_at) <= :limit""")
+                UPDATE device_status SET online = FALSE
+                 WHERE online = TRUE
+                   AND EXISTS (SELECT 1 FROM device d WHERE d.id = device_status.device_id AND d.region_code LIKE :scope
+                               AND COALESCE(device_status.last_heartbeat_at, d.created_at) <= :limit)""")
                 .param("scope", scope).param("limit", Timestamp.from(now.minus(properties.rules().offlineAfter()))).update();
     }
 

@@ -144,7 +144,7 @@ class AlertRulesTest extends ElderCareApiTest {
     }
 
     private boolean online(String serial) {
-        return jdbc.sql("SELECT online FROM device WHERE serial = ?").param(serial).query(Boolean.class).single();
+        return jdbc.sql("SELECT COALESCE(s.online, FALSE) FROM device d LEFT JOIN device_status s ON s.device_id = d.id WHERE d.serial = ?").param(serial).query(Boolean.class).single();
     }
 
     private void evaluate(Instant now, String village) {

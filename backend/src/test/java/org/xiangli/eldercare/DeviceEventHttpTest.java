@@ -43,6 +43,15 @@ class DeviceEventHttpTest extends ElderCareApiTest {
         Map again = post(INTEGRATOR, "[" + event(pressed, anji.panic(), "PRESSED", Instant.now(), 80) + "]")
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(again).containsEntry("duplicates", 1).containsEntry("accepted", 0);
+
+        // a batch that hits the event-id index is written again with a look-up: the new event in it is not lost
+        String fresh = newEventId();
+        Map mixed = post(INTEGRATOR, "[" + event(pressed, anji.panic(), "PRESSED", Instant.now(), 80) + ","
+                + event(fresh, anji.motion(), "MOTION", Instant.now(), 80) + "]")
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(mixed).containsEntry("duplicates", 1).containsEntry("accepted", 1);
+        assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id = ?", fresh)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id = ?", pressed)).isEqualTo(1);
     }
 
     @Test

@@ -1,23 +1,41 @@
 package org.xiangli.eldercare;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.xiangli.security.Caller;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The device event stream end to end, against the real Mosquitto and database: a panic press
  * becomes an alert pushed to a graphql-ws subscriber; redelivered events are stored once; bad
- * payloads go to the dead letters without stopping the consumer; unknown serials are recorded.
+ * payloads go to the dead letters without stopping the consumer; unknown serials are recorded; a
+ * burst leaves each device's latest status.
  */
 class IngestionTest extends ElderCareApiTest {
+
+    /** More events than a batch holds, so the writer has a backlog and holds the status back. */
+    private static final int BURST = 3_000;
+
+    @Autowired
+    EventPipeline pipeline;
 
     private static final String ALERTS = """
             subscription { alertChanged(within: "330113") { action alert { id kind severity status villageCode triggerCount elder { id } } } }""";
@@ -113,6 +131,58 @@ class IngestionTest extends ElderCareApiTest {
         eventually(() -> assertThat(alertsOf(household)).singleElement()
                 .satisfies(alert -> assertThat(alert).containsEntry("kind", "LOW_BATTERY").containsEntry("severity", "LOW")));
         assertThat(deviceOf(household, household.door())).containsEntry("battery", 15);
+    }
+
+    @Test
+    void aBurstIsStoredWholeAndLeavesTheLatestStatusOfEachDevice() throws Exception {
+        Household household = household(freshVillage());
+        List<String> serials = List.of(household.panic(), household.motion(), household.door());
+        // a second apart: through Connector/J, MariaDB 10 keeps whole seconds only (README, Tests)
+        Instant base = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        List<Integer> order = new ArrayList<>(IntStream.range(0, BURST).boxed().toList());
+        Collections.shuffle(order, new Random(7));
+        Map<String, Integer> latestBattery = new HashMap<>();
+        Instant latestMotion = null;
+        Instant latestDoorOpen = null;
+        String run = "BURST-" + unique() + "-";
+        CountDownLatch stored = new CountDownLatch(BURST);
+        for (int i : order) {
+            String serial = serials.get(i % 3);
+            String type = switch (i % 3) {
+                case 0 -> "HEARTBEAT";
+                case 1 -> "MOTION";
+                default -> i % 2 == 0 ? "DOOR_OPEN" : "DOOR_CLOSE";
+            };
+            pipeline.submit(new Incoming(event(run + i, serial, type, base.plusSeconds(i), 30 + i % 60).getBytes(StandardCharsets.UTF_8),
+                    Incoming.Source.MQTT, null, Caller.SYSTEM, result -> stored.countDown()));
+        }
+        for (int i = BURST - 3; i < BURST; i++) {
+            latestBattery.put(serials.get(i % 3), 30 + i % 60);
+        }
+        latestMotion = base.plusSeconds(IntStream.range(0, BURST).filter(i -> i % 3 == 1).max().orElseThrow());
+        latestDoorOpen = base.plusSeconds(IntStream.range(0, BURST).filter(i -> i % 3 == 2 && i % 2 == 0).max().orElseThrow());
+        assertThat(stored.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id LIKE ?", run + "%")).isEqualTo(BURST);
+
+        Instant motion = latestMotion;
+        Instant doorOpen = latestDoorOpen;
+        eventually(() -> {
+            Map elder = as(LINPING_OPERATOR).document("""
+                            query($id: ID!) { node(id: $id) { ... on Elder { lastMotionAt lastDoorOpenAt
+                                                                            devices { serial battery lastSeenAt lastHeartbeatAt } } } }""")
+                    .variable("id", household.elderId()).execute().path("node").entity(Map.class).get();
+            assertThat(instant(elder.get("lastMotionAt"))).isEqualTo(motion);
+            assertThat(instant(elder.get("lastDoorOpenAt"))).isEqualTo(doorOpen);
+            for (Map device : (List<Map>) elder.get("devices")) {
+                assertThat(device.get("battery")).as("battery of %s", device.get("serial")).isEqualTo(latestBattery.get(device.get("serial")));
+                assertThat(device.get("lastSeenAt")).isNotNull();
+                assertThat(device.get("lastHeartbeatAt") != null).isEqualTo(household.panic().equals(device.get("serial")));
+            }
+        });
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : OffsetDateTime.parse((String) value).toInstant();
     }
 
     private Map deviceOf(Household household, String serial) {
