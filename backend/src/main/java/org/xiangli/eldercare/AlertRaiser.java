@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Raises alerts, or joins a repeated trigger to the active alert of the same key (kind and elder,
@@ -100,8 +101,13 @@ class AlertRaiser {
                     SELECT id, region_code, 'RAISED', :at, 'system', detail FROM alert WHERE id IN (:ids)""")
                     .param("at", Timestamp.from(now.truncatedTo(ChronoUnit.SECONDS))).param("ids", raisedIds).update();
         }
-        publish(raisedIds, AlertChange.Action.RAISED);
-        publish(joined, AlertChange.Action.JOINED);
+        if (!raisedIds.isEmpty() || !joined.isEmpty()) {
+            Set<Long> wasRaised = Set.copyOf(raisedIds);
+            List<Long> touched = new ArrayList<>(raisedIds);
+            touched.addAll(joined);
+            alerts.findByIdIn(touched).forEach(alert -> events.publishEvent(new AlertChange(
+                    wasRaised.contains(alert.getId()) ? AlertChange.Action.RAISED : AlertChange.Action.JOINED, alert)));
+        }
         return raisedIds.size();
     }
 

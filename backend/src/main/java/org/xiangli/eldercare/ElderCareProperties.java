@@ -49,10 +49,12 @@ public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest 
      * @param maxEventAge   how old an event may be (devices buffer while offline)
      * @param statusInterval how long device status and elder activity may lag the stored events while
      *                      a backlog waits (without one they are written with each batch)
+     * @param writers       writer threads, each with a database connection: one prepares a batch while another commits
      */
     public record Ingest(@DefaultValue("1000") int batchSize, @DefaultValue("5ms") Duration flushInterval,
                          @DefaultValue("20000") int queueCapacity, @DefaultValue("5m") Duration maxClockSkew,
-                         @DefaultValue("7d") Duration maxEventAge, @DefaultValue("1s") Duration statusInterval) {
+                         @DefaultValue("7d") Duration maxEventAge, @DefaultValue("1s") Duration statusInterval,
+                         @DefaultValue("2") int writers) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.xiangli.eldercare;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,9 @@ import java.util.Set;
  * event rules (PANIC, LOW_BATTERY) on the new events only, and, when asked, the status the events
  * report (device status, elder activity; {@link StatusUpdates}). Events are idempotent by event id
  * through the unique index: a batch is first written without looking its ids up, and only a batch
- * that hits the index (a redelivery) is written again with the look-up. Runs as the system; HTTP
- * payloads are limited to their sender's scope here.
+ * that hits the index (a redelivery) is written again with the look-up. Read committed, so that
+ * writers running side by side take no gap locks on the alert keys they look up. Runs as the system;
+ * HTTP payloads are limited to their sender's scope here.
  */
 @Component
 class EventWriter {
@@ -66,7 +68,7 @@ class EventWriter {
      * @param pending          status of earlier batches not yet written, written with this batch's
      *                         when {@code writeStatus}
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Written write(List<Received> batch, boolean lookUpDuplicates, StatusUpdates pending, boolean writeStatus) {
         Incoming.Result[] results = new Incoming.Result[batch.size()];
         List<Object[]> deadLetters = new ArrayList<>();
@@ -124,7 +126,7 @@ class EventWriter {
     }
 
     /** Writes status held back from earlier batches, when no batch comes to carry it. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void writeStatus(StatusUpdates pending) {
         pending.writeTo(template);
     }

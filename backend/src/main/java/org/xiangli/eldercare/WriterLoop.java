@@ -1,0 +1,161 @@
+package org.xiangli.eldercare;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.xiangli.security.CurrentCaller;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One writer thread of the {@link EventPipeline}: drains the queue in batches, one transaction each.
+ * A batch that fails is retried: one that hit a unique index (a redelivered event, or an alert
+ * another writer raised meanwhile) with the ids looked up, transient database errors (deadlocks
+ * included) with backoff until the database is back, other errors one payload at a time, so a
+ * payload the database refuses goes to the dead letters instead of stopping the stream. The status
+ * the events report goes with its batch while the writer keeps up; while a backlog waits it is
+ * merged in memory and written at least every {@code status-interval}, so a burst costs one status
+ * row per device and interval, not one per event.
+ */
+final class WriterLoop implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(WriterLoop.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final int MAX_RACES = 3;
+
+    private final BlockingQueue<Received> queue;
+    private final EventWriter writer;
+    private final ElderCareProperties.Ingest settings;
+    private volatile boolean running = true;
+    private StatusUpdates pending = new StatusUpdates();
+    private long statusWrittenAt = System.nanoTime();
+
+    WriterLoop(BlockingQueue<Received> queue, EventWriter writer, ElderCareProperties.Ingest settings) {
+        this.queue = queue;
+        this.writer = writer;
+        this.settings = settings;
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    @Override
+    public void run() {
+        List<Received> batch = new ArrayList<>(settings.batchSize());
+        while (running) {
+            try {
+                Received first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    writePendingStatus();
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, settings.batchSize() - 1);
+                if (batch.size() < settings.batchSize() && !settings.flushInterval().isZero()) {
+                    Thread.sleep(settings.flushInterval());
+                    queue.drainTo(batch, settings.batchSize() - batch.size());
+                }
+                process(batch);
+            } catch (InterruptedException e) {
+                if (!running) {
+                    break;
+                }
+            } catch (RuntimeException e) {
+                log.error("Event writer: unexpected failure; {} payloads are left unacknowledged and will be redelivered", batch.size(), e);
+            } finally {
+                batch.clear();
+            }
+        }
+        Thread.interrupted(); // stop() interrupted the wait; the held-back status is still written
+        writePendingStatus();
+    }
+
+    private void process(List<Received> batch) throws InterruptedException {
+        Duration backoff = Duration.ofMillis(200);
+        boolean lookUpDuplicates = false;
+        int races = 0;
+        while (true) {
+            boolean writeStatus = queue.isEmpty() || System.nanoTime() - statusWrittenAt >= settings.statusInterval().toNanos();
+            try {
+                boolean lookUp = lookUpDuplicates;
+                EventWriter.Written written = CurrentCaller.asSystem(() -> writer.write(batch, lookUp, pending, writeStatus));
+                if (writeStatus) {
+                    pending = new StatusUpdates();
+                    statusWrittenAt = System.nanoTime();
+                } else {
+                    pending.addAll(written.status());
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    complete(batch.get(i).incoming(), written.results().get(i));
+                }
+                return;
+            } catch (DuplicateKeyException e) {
+                // a redelivered event (or an alert another instance raised meanwhile): the retry looks the ids up and sees it
+                if (races++ == MAX_RACES) {
+                    refused(batch, e);
+                    return;
+                }
+                log.debug("Event batch hit a unique index, retrying with a look-up", e);
+                lookUpDuplicates = true;
+            } catch (TransientDataAccessException | RecoverableDataAccessException | CannotCreateTransactionException e) {
+                log.warn("Event batch of {} not written ({}); retrying in {} ms", batch.size(), e.getMessage(), backoff.toMillis());
+                Thread.sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            } catch (RuntimeException e) {
+                refused(batch, e);
+                return;
+            }
+        }
+    }
+
+    /** A batch the database keeps refusing: its payloads one by one, so only the poison goes to the dead letters. */
+    private void refused(List<Received> batch, RuntimeException e) throws InterruptedException {
+        if (batch.size() > 1) {
+            log.warn("Event batch of {} refused ({}); writing its payloads one by one", batch.size(), e.getMessage());
+            for (Received received : batch) {
+                process(List.of(received));
+            }
+            return;
+        }
+        Incoming poison = batch.getFirst().incoming();
+        log.error("Event payload refused by the database; moved to the dead letters", e);
+        CurrentCaller.asSystem(() -> {
+            writer.deadLetter(poison, "could not be stored: " + e.getClass().getSimpleName());
+            return null;
+        });
+        complete(poison, new Incoming.Result(Incoming.Status.REJECTED, null, "could not be stored"));
+    }
+
+    /** Status held back during a backlog, written once the stream pauses; kept for the next try if that fails. */
+    private void writePendingStatus() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            CurrentCaller.asSystem(() -> {
+                writer.writeStatus(pending);
+                return null;
+            });
+            pending = new StatusUpdates();
+            statusWrittenAt = System.nanoTime();
+        } catch (RuntimeException e) {
+            log.warn("Device status not written ({}); trying again with the next batch", e.getMessage());
+        }
+    }
+
+    private static void complete(Incoming incoming, Incoming.Result result) {
+        try {
+            incoming.done().accept(result);
+        } catch (RuntimeException e) {
+            log.warn("Event pipeline: completion callback failed", e);
+        }
+    }
+}

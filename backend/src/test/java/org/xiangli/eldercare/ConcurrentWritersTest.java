@@ -1,0 +1,69 @@
+package org.xiangli.eldercare;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.xiangli.security.Caller;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Writers side by side: with one event per batch and four writers, the presses of one button, queued
+ * one after another, are written concurrently and race for the same alert. Each elder still ends with one
+ * PANIC alert that counts every press, and every event is stored once.
+ */
+class ConcurrentWritersTest extends ElderCareApiTest {
+
+    private static final int HOUSEHOLDS = 20;
+    private static final int PRESSES = 4;
+
+    @Autowired
+    EventPipeline pipeline;
+
+    @DynamicPropertySource
+    static void racingWriters(DynamicPropertyRegistry registry) {
+        registry.add("xiangli.eldercare.mqtt.enabled", () -> "false");
+        registry.add("xiangli.eldercare.ingest.batch-size", () -> "1");
+        registry.add("xiangli.eldercare.ingest.flush-interval", () -> "0ms");
+        registry.add("xiangli.eldercare.ingest.writers", () -> "4");
+    }
+
+    @Test
+    void repeatedPressesWrittenConcurrentlyJoinOneAlertPerElder() throws Exception {
+        String village = freshVillage();
+        List<Household> households = new ArrayList<>();
+        for (int n = 0; n < HOUSEHOLDS; n++) {
+            households.add(household(village));
+        }
+        String run = "RACE-" + unique() + "-";
+        Map<Incoming.Status, Integer> outcomes = new ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(HOUSEHOLDS * PRESSES);
+        for (Household household : households) {
+            for (int press = 0; press < PRESSES; press++) {
+                String payload = event(run + household.panic() + "-" + press, household.panic(), "PRESSED", Instant.now(), 80);
+                pipeline.submit(new Incoming(payload.getBytes(StandardCharsets.UTF_8), Incoming.Source.MQTT, null, Caller.SYSTEM,
+                        result -> {
+                            outcomes.merge(result.status(), 1, Integer::sum);
+                            done.countDown();
+                        }));
+            }
+        }
+        assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes).containsExactly(Map.entry(Incoming.Status.ACCEPTED, HOUSEHOLDS * PRESSES));
+        assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id LIKE ?", run + "%")).isEqualTo(HOUSEHOLDS * PRESSES);
+        for (Household household : households) {
+            assertThat(alertsOf(household)).singleElement()
+                    .satisfies(alert -> assertThat(alert).containsEntry("kind", "PANIC").containsEntry("triggerCount", PRESSES));
+        }
+    }
+}
