@@ -17,8 +17,9 @@ class AlertChanges {
 
     private final Sinks.Many<AlertChange> sink = Sinks.many().multicast().directBestEffort();
 
+    /** Serialised: a sink refuses (drops) an emission that overlaps another, and writers commit side by side. */
     @TransactionalEventListener
-    void committed(AlertChange change) {
+    synchronized void committed(AlertChange change) {
         sink.tryEmitNext(change);
     }
 

@@ -2,15 +2,18 @@ package org.xiangli.eldercare;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.xiangli.security.Caller;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Writers side by side: with one event per batch and four writers, the presses of one button, queued
  * one after another, are written concurrently and race for the same alert. Each elder still ends with one
- * PANIC alert that counts every press, and every event is stored once.
+ * PANIC alert that counts every press, every event is stored once, and a subscribed dashboard hears
+ * of every alert raised, however many writers commit at the same moment.
  */
 class ConcurrentWritersTest extends ElderCareApiTest {
 
@@ -45,6 +49,12 @@ class ConcurrentWritersTest extends ElderCareApiTest {
         for (int n = 0; n < HOUSEHOLDS; n++) {
             households.add(household(village));
         }
+        WebSocketGraphQlClient client = subscriber(LINPING_OPERATOR);
+        CompletableFuture<List<Map>> raised = client.document("subscription($v: String!) { alertChanged(within: $v) { action alert { id } } }")
+                .variable("v", village).retrieveSubscription("alertChanged").toEntity(Map.class)
+                .filter(change -> "RAISED".equals(change.get("action")))
+                .take(HOUSEHOLDS).collectList().timeout(Duration.ofSeconds(30)).toFuture();
+        Thread.sleep(1_000);
         String run = "RACE-" + unique() + "-";
         Map<Incoming.Status, Integer> outcomes = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(HOUSEHOLDS * PRESSES);
@@ -61,6 +71,8 @@ class ConcurrentWritersTest extends ElderCareApiTest {
         assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(outcomes).containsExactly(Map.entry(Incoming.Status.ACCEPTED, HOUSEHOLDS * PRESSES));
         assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id LIKE ?", run + "%")).isEqualTo(HOUSEHOLDS * PRESSES);
+        assertThat(raised.get(40, TimeUnit.SECONDS)).as("every raised alert reaches the subscriber").hasSize(HOUSEHOLDS);
+        client.stop().block(Duration.ofSeconds(5));
         for (Household household : households) {
             assertThat(alertsOf(household)).singleElement()
                     .satisfies(alert -> assertThat(alert).containsEntry("kind", "PANIC").containsEntry("triggerCount", PRESSES));
