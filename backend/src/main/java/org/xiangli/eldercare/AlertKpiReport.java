@@ -126,7 +126,7 @@ class AlertKpiReport {
         DeviceHealth health = jdbc.sql("""
                 SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN online THEN 1 ELSE 0 END), 0) AS up,
                        COALESCE(SUM(CASE WHEN battery < :low THEN 1 ELSE 0 END), 0) AS low
-                  FROM device WHERE region_code LIKE :scope AND region_code LIKE :within""")
+                  FROM device WHERE region_code LIKE :scope AND region_code LIKE :within AND decommissioned_at IS NULL""")
                 .param("scope", window.scope()).param("within", window.within()).param("low", properties.rules().lowBattery())
                 .query((rs, row) -> new DeviceHealth(rs.getInt("n"), rs.getInt("up"), rs.getInt("n") - rs.getInt("up"), rs.getInt("low"), 0))
                 .single();
