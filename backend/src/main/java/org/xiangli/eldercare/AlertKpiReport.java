@@ -127,7 +127,7 @@ class AlertKpiReport {
                 SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN s.online THEN 1 ELSE 0 END), 0) AS up,
                        COALESCE(SUM(CASE WHEN s.battery < :low THEN 1 ELSE 0 END), 0) AS low
                   FROM device d LEFT JOIN device_status s ON s.device_id = d.id
-                 WHERE d.region_code LIKE :scope AND d.region_code LIKE :within""")
+                 WHERE d.region_code LIKE :scope AND d.region_code LIKE :within AND d.decommissioned_at IS NULL""")
                 .param("scope", window.scope()).param("within", window.within()).param("low", properties.rules().lowBattery())
                 .query((rs, row) -> new DeviceHealth(rs.getInt("n"), rs.getInt("up"), rs.getInt("n") - rs.getInt("up"), rs.getInt("low"), 0))
                 .single();

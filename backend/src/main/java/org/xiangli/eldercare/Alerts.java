@@ -14,4 +14,6 @@ interface Alerts extends Repository<Alert, Long>, JpaSpecificationExecutor<Alert
     List<Alert> findByIdIn(Collection<Long> ids);
 
     List<Alert> findByElderIdInAndStatusNotOrderByUrgencyDescRaisedAtAsc(Collection<Long> elderIds, AlertStatus status);
+
+    List<Alert> findByDeviceIdAndKindInAndStatusNotOrderById(Long deviceId, Collection<AlertKind> kinds, AlertStatus status);
 }

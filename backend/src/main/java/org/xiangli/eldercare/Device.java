@@ -80,6 +80,11 @@ public class Device implements RegionScoped {
     @Column(nullable = false)
     private Instant updatedAt;
 
+    /** Set once the device is taken out of the kit; it then keeps its history but no longer counts. */
+    private @Nullable Instant decommissionedAt;
+    private @Nullable String decommissionReason;
+    private @Nullable String decommissionedBy;
+
     protected Device() {
     }
 
@@ -135,6 +140,29 @@ public class Device implements RegionScoped {
 
     public long getVersion() {
         return version;
+    }
+
+    public @Nullable Instant getDecommissionedAt() {
+        return decommissionedAt;
+    }
+
+    public @Nullable String getDecommissionReason() {
+        return decommissionReason;
+    }
+
+    public @Nullable String getDecommissionedBy() {
+        return decommissionedBy;
+    }
+
+    public boolean isDecommissioned() {
+        return decommissionedAt != null;
+    }
+
+    /** Takes the device out of its kit; its serial may then be registered to a household again. */
+    void decommission(Instant at, String by, String reason) {
+        this.decommissionedAt = at;
+        this.decommissionedBy = by;
+        this.decommissionReason = reason;
     }
 
     @Override

@@ -59,7 +59,8 @@ class DeviceEventController {
         List<CompletableFuture<Incoming.Result>> pending = new ArrayList<>(events.size());
         for (JsonNode event : events) {
             CompletableFuture<Incoming.Result> done = new CompletableFuture<>();
-            pipeline.submit(new Incoming(JSON.writeValueAsBytes(event), Incoming.Source.HTTP, null, caller, done::complete));
+            // the topic of an HTTP post names its sender, so a dead letter can be shown to whoever posted it
+            pipeline.submit(new Incoming(JSON.writeValueAsBytes(event), Incoming.Source.HTTP, DeadLetter.postedBy(caller), caller, done::complete));
             pending.add(done);
         }
         List<Incoming.Result> results = new ArrayList<>(pending.size());

@@ -6,16 +6,17 @@ import org.springframework.data.repository.Repository;
 import java.util.Collection;
 import java.util.List;
 
-/** Devices of household kits. */
+/** Devices of household kits, and those taken out of them (decommissioned). */
 interface Devices extends Repository<Device, Long>, JpaSpecificationExecutor<Device> {
 
     Device save(Device device);
 
     Device saveAndFlush(Device device);
 
-    boolean existsBySerial(String serial);
-
     List<Device> findByIdIn(Collection<Long> ids);
 
-    List<Device> findByElderIdInOrderBySerial(Collection<Long> elderIds);
+    /** The kits: devices not decommissioned. */
+    List<Device> findByElderIdInAndDecommissionedAtIsNullOrderBySerial(Collection<Long> elderIds);
+
+    List<Device> findByElderIdInAndDecommissionedAtIsNotNullOrderByDecommissionedAtDescIdDesc(Collection<Long> elderIds);
 }

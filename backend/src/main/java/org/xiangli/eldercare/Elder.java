@@ -226,6 +226,16 @@ public class Elder implements RegionScoped, PersonalDataHolder {
         this.dayEnd = dayEnd;
     }
 
+    void identify(Gender gender, LocalDate birthDate) {
+        this.gender = gender;
+        this.birthDate = birthDate;
+    }
+
+    /** Marks the record changed without changing an attribute (its call tree changed), so its version moves. */
+    void touched() {
+        this.updatedAt = Instant.now();
+    }
+
     @Override
     public String ownerType() {
         return TYPE;

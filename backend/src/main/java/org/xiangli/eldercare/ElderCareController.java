@@ -27,12 +27,15 @@ import static org.xiangli.eldercare.ElderCareFilters.AlertFilter;
 import static org.xiangli.eldercare.ElderCareFilters.AlertSort;
 import static org.xiangli.eldercare.ElderCareFilters.ElderFilter;
 import static org.xiangli.eldercare.ElderCareInputs.AlertStepInput;
+import static org.xiangli.eldercare.ElderCareInputs.DecommissionDeviceInput;
 import static org.xiangli.eldercare.ElderCareInputs.EndVisitModeInput;
 import static org.xiangli.eldercare.ElderCareInputs.LogAlertCallInput;
 import static org.xiangli.eldercare.ElderCareInputs.RegisterDeviceInput;
 import static org.xiangli.eldercare.ElderCareInputs.RegisterElderInput;
+import static org.xiangli.eldercare.ElderCareInputs.ReplaceCallTreeInput;
 import static org.xiangli.eldercare.ElderCareInputs.ResolveAlertInput;
 import static org.xiangli.eldercare.ElderCareInputs.StartVisitModeInput;
+import static org.xiangli.eldercare.ElderCareInputs.UpdateElderInput;
 
 /**
  * GraphQL entry points of elder care; nested fields are batch-loaded. Health data is never shown to
@@ -47,15 +50,20 @@ class ElderCareController {
 
     private final ElderCareDirectory directory;
     private final ElderRecords records;
+    private final ElderRecordUpdates updates;
+    private final DeviceDecommissioning decommissioning;
     private final AlertLoop loop;
     private final AlertChanges changes;
     private final AlertKpiReport kpis;
     private final ElderCareProperties properties;
 
-    ElderCareController(ElderCareDirectory directory, ElderRecords records, AlertLoop loop, AlertChanges changes,
+    ElderCareController(ElderCareDirectory directory, ElderRecords records, ElderRecordUpdates updates,
+                        DeviceDecommissioning decommissioning, AlertLoop loop, AlertChanges changes,
                         AlertKpiReport kpis, ElderCareProperties properties) {
         this.directory = directory;
         this.records = records;
+        this.updates = updates;
+        this.decommissioning = decommissioning;
         this.loop = loop;
         this.changes = changes;
         this.kpis = kpis;
@@ -99,8 +107,27 @@ class ElderCareController {
 
     @MutationMapping
     @PreAuthorize(KEEPERS)
+    ElderPayload updateElder(@Argument @Valid UpdateElderInput input) {
+        return new ElderPayload(updates.update(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(KEEPERS)
+    ElderPayload replaceCallTree(@Argument @Valid ReplaceCallTreeInput input) {
+        return new ElderPayload(updates.replaceCallTree(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(KEEPERS)
     DevicePayload registerDevice(@Argument @Valid RegisterDeviceInput input) {
         return new DevicePayload(records.registerDevice(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(KEEPERS)
+    DecommissionDevicePayload decommissionDevice(@Argument @Valid DecommissionDeviceInput input) {
+        DeviceDecommissioning.Decommissioned done = decommissioning.decommission(input);
+        return new DecommissionDevicePayload(done.device(), done.closedAlerts());
     }
 
     @MutationMapping
@@ -189,6 +216,12 @@ class ElderCareController {
     }
 
     @BatchMapping(typeName = "Elder")
+    Map<Elder, List<Device>> decommissionedDevices(List<Elder> elders) {
+        Map<Long, List<Device>> retired = directory.decommissioned(ids(elders));
+        return elders.stream().collect(Collectors.toMap(Function.identity(), e -> retired.getOrDefault(e.getId(), List.of())));
+    }
+
+    @BatchMapping(typeName = "Elder")
     Map<Elder, List<Alert>> openAlerts(List<Elder> elders) {
         Map<Long, List<Alert>> open = directory.openAlerts(ids(elders));
         return elders.stream().collect(Collectors.toMap(Function.identity(), e -> open.getOrDefault(e.getId(), List.of())));
@@ -229,6 +262,9 @@ class ElderCareController {
     }
 
     record DevicePayload(Device device) {
+    }
+
+    record DecommissionDevicePayload(Device device, List<Alert> closedAlerts) {
     }
 
     record VisitModePayload(Silence visitMode) {

@@ -138,8 +138,16 @@ class ElderCareDirectory {
                 .collect(Collectors.groupingBy(ElderContact::getElderId));
     }
 
+    /** The devices in each elder's kit now (decommissioned ones are not). */
     Map<Long, List<Device>> kits(Collection<Long> elderIds) {
-        return devices.findByElderIdInOrderBySerial(elderIds).stream().collect(Collectors.groupingBy(Device::getElderId));
+        return devices.findByElderIdInAndDecommissionedAtIsNullOrderBySerial(elderIds).stream()
+                .collect(Collectors.groupingBy(Device::getElderId));
+    }
+
+    /** The devices taken out of each elder's kit, latest first. */
+    Map<Long, List<Device>> decommissioned(Collection<Long> elderIds) {
+        return devices.findByElderIdInAndDecommissionedAtIsNotNullOrderByDecommissionedAtDescIdDesc(elderIds).stream()
+                .collect(Collectors.groupingBy(Device::getElderId));
     }
 
     Map<Long, List<Alert>> openAlerts(Collection<Long> elderIds) {

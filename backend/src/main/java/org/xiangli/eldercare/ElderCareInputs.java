@@ -46,6 +46,39 @@ final class ElderCareInputs {
             @Nullable @Pattern(regexp = TIME, message = "must be HH:mm") String dayEnd) {
     }
 
+    /** Changes to an elder's record: omitted fields stay as they are; an empty text clears an optional one. */
+    record UpdateElderInput(
+            @NotBlank String id,
+            long version,
+            @Nullable @Size(max = 100) String name,
+            @Nullable Gender gender,
+            @Nullable @Past LocalDate birthDate,
+            @Nullable @Pattern(regexp = "(\\d{17}[\\dX])?", message = "must be an 18-character resident ID number, or empty to clear it")
+            String idNumber,
+            @Nullable @Pattern(regexp = "(" + PHONE + ")?", message = PHONE_MESSAGE + ", or empty to clear it") String phone,
+            @Nullable @Size(max = 300) String address,
+            @Nullable LivingSituation livingSituation,
+            @Nullable RiskLevel riskLevel,
+            @Nullable @Size(max = 300) String healthNotes,
+            @Nullable @Valid ElderRulesInput rules) {
+    }
+
+    /** An elder's own rule settings, replacing the previous ones whole; each omitted one is the default. */
+    record ElderRulesInput(
+            @Nullable @Min(60) @Max(2880) Integer inactivityMinutes,
+            @Nullable @Pattern(regexp = TIME, message = "must be HH:mm") String dayStart,
+            @Nullable @Pattern(regexp = TIME, message = "must be HH:mm") String dayEnd) {
+    }
+
+    record ReplaceCallTreeInput(
+            @NotBlank String elderId,
+            long version,
+            @NotNull @Size(max = 8) List<@Valid CallTreeContactInput> contacts) {
+    }
+
+    record DecommissionDeviceInput(@NotBlank String id, long version, @NotBlank @Size(max = 500) String reason) {
+    }
+
     record CallTreeContactInput(
             @NotNull ContactRelation relation,
             @NotBlank @Size(max = 100) String name,

@@ -85,6 +85,13 @@ public class ElderContact implements RegionScoped, PersonalDataHolder {
         return phone;
     }
 
+    /** Puts another person at this position of the call tree. */
+    void replaceWith(ContactRelation relation, String name, String phone) {
+        this.relation = relation;
+        this.name = name;
+        this.phone = phone;
+    }
+
     @Override
     public String regionCode() {
         return regionCode;

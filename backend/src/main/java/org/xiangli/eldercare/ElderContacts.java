@@ -10,6 +10,8 @@ interface ElderContacts extends Repository<ElderContact, Long> {
 
     ElderContact save(ElderContact contact);
 
+    void delete(ElderContact contact);
+
     List<ElderContact> findByElderIdInOrderByElderIdAscPositionAsc(Collection<Long> elderIds);
 
     boolean existsByElderIdAndPosition(Long elderId, int position);

@@ -1,5 +1,6 @@
 package org.xiangli.eldercare;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
@@ -10,10 +11,8 @@ import org.xiangli.region.RegionLevel;
 import org.xiangli.security.CurrentCaller;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import static org.xiangli.eldercare.ElderCareInputs.CallTreeContactInput;
@@ -54,18 +53,11 @@ class ElderRecords {
         if (village.getLevel() != RegionLevel.VILLAGE || village.isRetired()) {
             throw ApiException.badRequest("input.villageCode", input.villageCode() + " is not a current village: elders live in villages");
         }
-        LocalTime dayStart = input.dayStart() == null ? null : LocalTime.parse(input.dayStart());
-        LocalTime dayEnd = input.dayEnd() == null ? null : LocalTime.parse(input.dayEnd());
-        if ((dayStart == null) != (dayEnd == null)) {
-            throw ApiException.badRequest(dayStart == null ? "input.dayStart" : "input.dayEnd", "give both dayStart and dayEnd, or neither");
-        }
-        if (dayStart != null && !dayEnd.isAfter(dayStart)) {
-            throw ApiException.badRequest("input.dayEnd", "the day window must end after it starts (" + dayStart + ")");
-        }
+        OwnRules rules = OwnRules.checked(input.inactivityMinutes(), input.dayStart(), input.dayEnd(), "input.");
         Elder elder = new Elder(village.getCode(), input.name().strip(), input.gender(), input.birthDate(),
                 input.livingSituation(), input.riskLevel());
         elder.describe(input.idNumber(), input.phone(), input.address(), input.healthNotes());
-        elder.ruleSettings(input.inactivityMinutes() == null ? null : Duration.ofMinutes(input.inactivityMinutes()), dayStart, dayEnd);
+        rules.applyTo(elder);
         elder = elders.saveAndFlush(elder);
         saveCallTree(elder, input.callTree() == null ? List.of() : input.callTree());
         return elder;
@@ -81,11 +73,14 @@ class ElderRecords {
     Device registerDevice(RegisterDeviceInput input) {
         Elder elder = directory.elder(GlobalId.decode(input.elderId(), Elder.TYPE, "input.elderId"))
                 .orElseThrow(() -> ApiException.notFound("input.elderId", "no elder with this ID in your scope"));
-        if (devices.existsBySerial(input.serial())) {
-            throw ApiException.conflict("input.serial", "serial " + input.serial() + " is registered already: a device belongs to one household");
-        }
         LocalDate installed = input.installedOn() == null ? LocalDate.now(clock) : input.installedOn();
-        return devices.saveAndFlush(new Device(input.serial(), elder, input.type(), installed));
+        try {
+            return devices.saveAndFlush(new Device(input.serial(), elder, input.type(), installed));
+        } catch (DataIntegrityViolationException inKitAlready) {
+            // the database keeps a serial in one kit at a time (uk_device_kit_serial), whoever's scope that kit is in
+            throw ApiException.conflict("input.serial", "serial " + input.serial()
+                    + " is in a household's kit already: a device belongs to one kit; decommission it there first");
+        }
     }
 
     Silence startVisitMode(StartVisitModeInput input) {

@@ -140,7 +140,7 @@ class EventWriter {
     private Map<String, DeviceRow> devices(Collection<String> serials) {
         Map<String, DeviceRow> found = new HashMap<>();
         if (!serials.isEmpty()) {
-            jdbc.sql("SELECT id, serial, elder_id, region_code FROM device WHERE serial IN (:serials)").param("serials", serials)
+            jdbc.sql("SELECT id, serial, elder_id, region_code FROM device WHERE serial IN (:serials) AND decommissioned_at IS NULL").param("serials", serials)
                     .query((rs, row) -> found.put(rs.getString("serial"),
                             new DeviceRow(rs.getLong("id"), rs.getLong("elder_id"), rs.getString("region_code")))).list();
         }

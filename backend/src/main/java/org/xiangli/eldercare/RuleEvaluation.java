@@ -74,7 +74,7 @@ public class RuleEvaluation {
         List<Candidate> candidates = jdbc.sql("""
                 SELECT e.id, e.region_code, COALESCE(ea.last_motion_at, d.created_at) AS since,
                        e.inactivity_minutes, e.day_start, e.day_end
-                  FROM elder e JOIN device d ON d.elder_id = e.id AND d.type = 'MOTION_SENSOR'
+                  FROM elder e JOIN device d ON d.elder_id = e.id AND d.type = 'MOTION_SENSOR' AND d.decommissioned_at IS NULL
                        LEFT JOIN elder_activity ea ON ea.elder_id = e.id
                  WHERE e.region_code LIKE :scope
                    AND COALESCE(ea.last_motion_at, d.created_at) <= :earliest
@@ -109,7 +109,7 @@ public class RuleEvaluation {
     private List<AlertRaiser.Trigger> doorIdle(Instant now, String scope) {
         return jdbc.sql("""
                 SELECT e.id, e.region_code, COALESCE(ea.last_door_open_at, d.created_at) AS since
-                  FROM elder e JOIN device d ON d.elder_id = e.id AND d.type = 'DOOR_CONTACT'
+                  FROM elder e JOIN device d ON d.elder_id = e.id AND d.type = 'DOOR_CONTACT' AND d.decommissioned_at IS NULL
                        LEFT JOIN elder_activity ea ON ea.elder_id = e.id
                  WHERE e.region_code LIKE :scope
                    AND COALESCE(ea.last_door_open_at, d.created_at) <= :limit
@@ -146,7 +146,7 @@ public class RuleEvaluation {
         return jdbc.sql("""
                 SELECT d.id, d.elder_id, d.region_code, d.serial, COALESCE(s.last_heartbeat_at, d.created_at) AS since
                   FROM device d LEFT JOIN device_status s ON s.device_id = d.id
-                 WHERE d.region_code LIKE :scope AND COALESCE(s.last_heartbeat_at, d.created_at) <= :limit
+                 WHERE d.region_code LIKE :scope AND COALESCE(s.last_heartbeat_at, d.created_at) <= :limit AND d.decommissioned_at IS NULL
                    AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.device_id = d.id AND a.kind = 'DEVICE_OFFLINE'
                                    AND a.last_triggered_at >= COALESCE(s.last_heartbeat_at, d.created_at))""")
                 .param("scope", scope).param("limit", Timestamp.from(now.minus(properties.rules().offlineAfter())))

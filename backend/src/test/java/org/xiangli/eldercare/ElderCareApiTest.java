@@ -5,8 +5,10 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import org.xiangli.region.RegionImport;
@@ -171,6 +173,24 @@ abstract class ElderCareApiTest extends ApiTest {
                     }
                 })
                 .build();
+    }
+
+    /** The errors of a response (none for a success), marked as checked so the response's data can still be read. */
+    static List<ResponseError> errorsOf(GraphQlTester.Response response) {
+        List<ResponseError> seen = new java.util.ArrayList<>();
+        response.errors().satisfy(seen::addAll);
+        return seen;
+    }
+
+    /** The response failed with one error of this classification, naming this field (when not null), without internals. */
+    static void expectError(GraphQlTester.Response response, String classification, String field) {
+        assertThat(errorsOf(response)).singleElement().satisfies(error -> {
+            assertThat(error.getExtensions()).containsEntry("classification", classification);
+            if (field != null) {
+                assertThat(error.getExtensions()).containsEntry("field", field);
+            }
+            assertThat(error.getMessage()).doesNotContain("Exception").doesNotContain("org.").doesNotContainIgnoringCase("select ");
+        });
     }
 
     static void assertOneKind(List<Map> alerts, String kind) {
