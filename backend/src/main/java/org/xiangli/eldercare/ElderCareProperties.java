@@ -44,12 +44,13 @@ public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest 
     /**
      * @param batchSize     most events written in one transaction
      * @param flushInterval how long the writer waits for a batch to fill before writing what it has
-     * @param queueCapacity events buffered between the broker and the writer (at least receiveMaximum)
+     * @param queueCapacity events buffered between the broker and each writer (at least receiveMaximum)
      * @param maxClockSkew  how far in the future an event's time may lie
      * @param maxEventAge   how old an event may be (devices buffer while offline)
      * @param statusInterval how long device status and elder activity may lag the stored events while
      *                      a backlog waits (without one they are written with each batch)
-     * @param writers       writer threads, each with a database connection: one prepares a batch while another commits
+     * @param writers       writer threads, each with a database connection and the devices whose serials hash to it:
+     *                      one prepares a batch while another commits
      */
     public record Ingest(@DefaultValue("1000") int batchSize, @DefaultValue("5ms") Duration flushInterval,
                          @DefaultValue("20000") int queueCapacity, @DefaultValue("5m") Duration maxClockSkew,

@@ -11,11 +11,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * The one way device events enter: payloads are parsed on the receiving thread and queued (bounded),
- * and {@code writers} writer threads drain the queue in batches ({@link WriterLoop}), so one batch is
- * prepared while another commits. A payload's {@code done} callback runs only after its batch
- * committed, so an MQTT message is acknowledged only once it is safe (at-least-once; redelivery is
- * harmless because events are idempotent by id).
+ * The one way device events enter: payloads are parsed on the receiving thread and queued, and
+ * {@code writers} writer threads drain the queues in batches ({@link WriterLoop}), so one batch is
+ * prepared while another commits. Each device's events go to one queue, chosen by its serial, so
+ * they are written in the order they arrived (the first of two presses raises the alert, the second
+ * joins it). A payload's {@code done} callback runs only after its batch committed, so an MQTT
+ * message is acknowledged only once it is safe (at-least-once; redelivery is harmless because events
+ * are idempotent by id). The queues are bounded: a full one blocks the receiving thread, which holds
+ * back the broker (back-pressure).
  */
 @Component
 public class EventPipeline implements SmartLifecycle {
@@ -23,7 +26,7 @@ public class EventPipeline implements SmartLifecycle {
     private final EventWriter writer;
     private final ElderCareProperties.Ingest settings;
     private final Clock clock;
-    private final BlockingQueue<Received> queue;
+    private final List<BlockingQueue<Received>> queues = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final List<WriterLoop> loops = new ArrayList<>();
     private volatile boolean running;
@@ -32,21 +35,25 @@ public class EventPipeline implements SmartLifecycle {
         this.writer = writer;
         this.settings = properties.ingest();
         this.clock = clock;
-        this.queue = new ArrayBlockingQueue<>(Math.max(settings.queueCapacity(), properties.mqtt().receiveMaximum()));
+        for (int n = 0; n < settings.writers(); n++) {
+            queues.add(new ArrayBlockingQueue<>(Math.max(settings.queueCapacity(), properties.mqtt().receiveMaximum())));
+        }
     }
 
-    /** Checks a payload and hands it to the writers; blocks while the queue is full (back-pressure on the source). */
+    /** Checks a payload and hands it to its device's writer; blocks while that queue is full. */
     void submit(Incoming incoming) throws InterruptedException {
-        queue.put(Received.of(incoming, clock.instant(), settings));
+        Received received = Received.of(incoming, clock.instant(), settings);
+        String key = received.event() != null ? received.event().serial() : String.valueOf(incoming.topic());
+        queues.get(Math.floorMod(key.hashCode(), queues.size())).put(received);
     }
 
     @Override
     public void start() {
         running = true;
-        for (int n = 1; n <= settings.writers(); n++) {
-            WriterLoop loop = new WriterLoop(queue, writer, settings);
+        for (int n = 0; n < queues.size(); n++) {
+            WriterLoop loop = new WriterLoop(queues.get(n), writer, settings);
             loops.add(loop);
-            threads.add(Thread.ofVirtual().name("eldercare-event-writer-" + n).start(loop));
+            threads.add(Thread.ofVirtual().name("eldercare-event-writer-" + (n + 1)).start(loop));
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One writer thread of the {@link EventPipeline}: drains the queue in batches, one transaction each.
+ * One writer thread of the {@link EventPipeline}: drains its queue in batches, one transaction each.
  * A batch that fails is retried: one that hit a unique index (a redelivered event, or an alert
  * another writer raised meanwhile) with the ids looked up, transient database errors (deadlocks
  * included) with backoff until the database is back, other errors one payload at a time, so a

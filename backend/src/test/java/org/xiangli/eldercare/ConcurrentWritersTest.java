@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writers side by side: with one event per batch and four writers, the presses of one button, queued
- * one after another, are written concurrently and race for the same alert. Each elder still ends with one
- * PANIC alert that counts every press, every event is stored once, and a subscribed dashboard hears
+ * Writers side by side: with one event per batch and four writers, presses of an elder's two panic
+ * buttons (whose serials mostly fall to different writers), queued one after another, are written
+ * concurrently and race for the same alert. Each elder still ends with one PANIC alert that counts
+ * every press, every event is stored once, and a subscribed dashboard hears
  * of every alert raised, however many writers commit at the same moment.
  */
 class ConcurrentWritersTest extends ElderCareApiTest {
@@ -47,7 +48,9 @@ class ConcurrentWritersTest extends ElderCareApiTest {
         String village = freshVillage();
         List<Household> households = new ArrayList<>();
         for (int n = 0; n < HOUSEHOLDS; n++) {
-            households.add(household(village));
+            Household household = household(village);
+            device(LINPING_OPERATOR, household, household.panic() + "2", "PANIC_BUTTON");
+            households.add(household);
         }
         WebSocketGraphQlClient client = subscriber(LINPING_OPERATOR);
         CompletableFuture<List<Map>> raised = client.document("subscription($v: String!) { alertChanged(within: $v) { action alert { id } } }")
@@ -60,7 +63,8 @@ class ConcurrentWritersTest extends ElderCareApiTest {
         CountDownLatch done = new CountDownLatch(HOUSEHOLDS * PRESSES);
         for (Household household : households) {
             for (int press = 0; press < PRESSES; press++) {
-                String payload = event(run + household.panic() + "-" + press, household.panic(), "PRESSED", Instant.now(), 80);
+                String button = press % 2 == 0 ? household.panic() : household.panic() + "2";
+                String payload = event(run + household.panic() + "-" + press, button, "PRESSED", Instant.now(), 80);
                 pipeline.submit(new Incoming(payload.getBytes(StandardCharsets.UTF_8), Incoming.Source.MQTT, null, Caller.SYSTEM,
                         result -> {
                             outcomes.merge(result.status(), 1, Integer::sum);

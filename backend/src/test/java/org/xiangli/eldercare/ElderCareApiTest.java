@@ -84,7 +84,8 @@ abstract class ElderCareApiTest extends ApiTest {
         return household;
     }
 
-    private void device(String user, Household household, String serial, String type) {
+    /** Registers one more device in the household's kit. */
+    void device(String user, Household household, String serial, String type) {
         as(user).document("""
                         mutation($input: RegisterDeviceInput!) { registerDevice(input: $input) { device { serial } } }""")
                 .variable("input", Map.of("elderId", household.elderId(), "serial", serial, "type", type))

@@ -88,6 +88,8 @@ class IngestionTest extends ElderCareApiTest {
         eventually(() -> assertThat(alertsOf(household)).singleElement()
                 .satisfies(alert -> assertThat(alert).containsEntry("kind", "PANIC").containsEntry("triggerCount", 2)));
         assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id = ?", first)).isEqualTo(1);
+        // a device's events are written in the order they came: the first press raised the alert
+        assertThat(count("SELECT COUNT(*) FROM alert WHERE trigger_event_id = ? AND kind = 'PANIC'", first)).isEqualTo(1);
     }
 
     @Test
