@@ -2,6 +2,7 @@ package org.xiangli.eldercare;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
@@ -20,9 +21,11 @@ import java.util.List;
  * and the service timers that escalate breached alerts, evaluated for a given instant. An absence
  * fires once per stretch: an alert of the kind triggered since the stretch began means it fired
  * already. Called by {@link RuleSchedule} (once across instances) and, with a chosen instant, by tests.
+ * Read committed: under repeatable read the scans would lock every status row they pass and the gaps
+ * of the alert indexes until the run commits, holding up the event writers (a panic alert among them).
  */
 @Service
-@Transactional
+@Transactional(isolation = Isolation.READ_COMMITTED)
 public class RuleEvaluation {
 
     private final JdbcClient jdbc;
