@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -71,28 +72,21 @@ class EventWriter {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Written write(List<Received> batch, boolean lookUpDuplicates, StatusUpdates pending, boolean writeStatus) {
         Incoming.Result[] results = new Incoming.Result[batch.size()];
+        List<DeviceEvent> events = batch.stream().map(Received::event).filter(Objects::nonNull).toList();
+        Map<String, DeviceRow> devices = devices(events.stream().map(DeviceEvent::serial).distinct().toList());
+        Set<String> known = lookUpDuplicates ? existingEventIds(events.stream().map(DeviceEvent::eventId).toList()) : Set.of();
         List<Object[]> deadLetters = new ArrayList<>();
-        List<Received> valid = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Received received = batch.get(i);
-            if (received.event() == null) {
-                results[i] = new Incoming.Result(Incoming.Status.REJECTED, null, received.invalid());
-                deadLetters.add(deadLetter(received.incoming(), received.invalid(), received.at()));
-            } else {
-                valid.add(received);
-                positions.add(i);
-            }
-        }
-        Map<String, DeviceRow> devices = devices(valid.stream().map(r -> r.event().serial()).distinct().toList());
-        Set<String> known = lookUpDuplicates ? existingEventIds(valid.stream().map(r -> r.event().eventId()).toList()) : Set.of();
         Map<String, Object[]> unknown = new LinkedHashMap<>();
         List<Accepted> accepted = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
-        for (int n = 0; n < valid.size(); n++) {
-            int i = positions.get(n);
-            Received received = valid.get(n);
+        for (int i = 0; i < batch.size(); i++) {
+            Received received = batch.get(i);
             DeviceEvent event = received.event();
+            if (event == null) {
+                results[i] = new Incoming.Result(Incoming.Status.REJECTED, null, received.invalid());
+                deadLetters.add(deadLetter(received.incoming(), received.invalid(), received.at()));
+                continue;
+            }
             DeviceRow device = devices.get(event.serial());
             Timestamp at = Timestamp.from(received.at());
             if (known.contains(event.eventId()) || !inBatch.add(event.eventId())) {
@@ -101,7 +95,7 @@ class EventWriter {
                 results[i] = new Incoming.Result(Incoming.Status.REJECTED, event.eventId(),
                         "serial " + event.serial() + " is registered to no household: recorded as an unknown device");
                 unknown.merge(event.serial(), new Object[] {event.serial(), at, at, 1L, event.eventId()},
-                        (a, b) -> new Object[] {a[0], a[1], b[2], (long) a[3] + 1, b[4]});
+                        (x, y) -> new Object[] {x[0], x[1], y[2], (long) x[3] + 1, y[4]});
             } else if (!received.incoming().caller().covers(device.regionCode())) {
                 String reason = "serial " + event.serial() + " is not a device in your scope";
                 results[i] = new Incoming.Result(Incoming.Status.REJECTED, event.eventId(), reason);

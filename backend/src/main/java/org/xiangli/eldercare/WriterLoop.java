@@ -127,11 +127,13 @@ final class WriterLoop implements Runnable {
         }
         Incoming poison = batch.getFirst().incoming();
         log.error("Event payload refused by the database; moved to the dead letters", e);
+        // the reason is shown to admins and integrators: what to do, not the exception
+        String reason = "the database refused to store this event: check its values against the README's event contract";
         CurrentCaller.asSystem(() -> {
-            writer.deadLetter(poison, "could not be stored: " + e.getClass().getSimpleName());
+            writer.deadLetter(poison, reason);
             return null;
         });
-        complete(poison, new Incoming.Result(Incoming.Status.REJECTED, null, "could not be stored"));
+        complete(poison, new Incoming.Result(Incoming.Status.REJECTED, null, reason));
     }
 
     /** Status held back during a backlog, written once the stream pauses; kept for the next try if that fails. */
