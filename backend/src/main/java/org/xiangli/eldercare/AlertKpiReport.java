@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.SqlScope;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,8 +18,9 @@ import java.util.List;
 
 /**
  * Key figures of the alert loop, computed in SQL within the caller's scope (native SQL is not
- * filtered by Hibernate, so every statement carries the scope pattern). Percentiles are nearest-rank,
- * read by the database at their offset in the sorted durations, so no table is loaded into Java.
+ * filtered by Hibernate, so every statement carries the scope pattern, {@link SqlScope#pattern()}).
+ * Percentiles are nearest-rank, read by the database at their offset in the sorted durations, so no
+ * table is loaded into Java.
  */
 @Component
 @Transactional(readOnly = true)
@@ -65,7 +67,7 @@ class AlertKpiReport {
             throw ApiException.badRequest("from", "the period must start before it ends");
         }
         Caller caller = CurrentCaller.get();
-        Window window = new Window(caller.scopePattern(), within == null ? "%" : within + "%", Timestamp.from(start), Timestamp.from(end));
+        Window window = new Window(caller.sqlScope(), within == null ? "%" : within + "%", Timestamp.from(start), Timestamp.from(end));
         List<KindCount> byKind = jdbc.sql("SELECT kind, COUNT(*) AS n FROM alert WHERE " + Window.WHERE + " GROUP BY kind ORDER BY kind")
                 .params(window.params()).query((rs, row) -> new KindCount(AlertKind.valueOf(rs.getString("kind")), rs.getInt("n"))).list();
         List<OutcomeCount> byOutcome = jdbc.sql("SELECT outcome, COUNT(*) AS n FROM alert WHERE " + Window.WHERE
@@ -79,11 +81,11 @@ class AlertKpiReport {
                 falseAlarms, sla(window), deviceHealth(caller, window));
     }
 
-    private record Window(String scope, String within, Timestamp from, Timestamp to) {
+    private record Window(SqlScope scope, String within, Timestamp from, Timestamp to) {
         static final String WHERE = "region_code LIKE :scope AND region_code LIKE :within AND raised_at >= :from AND raised_at < :to";
 
         java.util.Map<String, Object> params() {
-            return java.util.Map.of("scope", scope, "within", within, "from", from, "to", to);
+            return java.util.Map.of("scope", scope.pattern(), "within", within, "from", from, "to", to);
         }
     }
 
@@ -128,7 +130,7 @@ class AlertKpiReport {
                        COALESCE(SUM(CASE WHEN s.battery < :low THEN 1 ELSE 0 END), 0) AS low
                   FROM device d LEFT JOIN device_status s ON s.device_id = d.id
                  WHERE d.region_code LIKE :scope AND d.region_code LIKE :within AND d.decommissioned_at IS NULL""")
-                .param("scope", window.scope()).param("within", window.within()).param("low", properties.rules().lowBattery())
+                .param("scope", window.scope().pattern()).param("within", window.within()).param("low", properties.rules().lowBattery())
                 .query((rs, row) -> new DeviceHealth(rs.getInt("n"), rs.getInt("up"), rs.getInt("n") - rs.getInt("up"), rs.getInt("low"), 0))
                 .single();
         int unknown = caller.isUnrestricted() ? jdbc.sql("SELECT COUNT(*) FROM unknown_device").query(Integer.class).single() : 0;

@@ -50,7 +50,7 @@ class AssignedAlertGrant implements RevealGrant {
         if (assigned == null || now - assigned.loadedAt() > TTL_NANOS) {
             assigned = new Assigned(Set.copyOf(new HashSet<>(jdbc.sql(
                             "SELECT DISTINCT elder_id FROM alert WHERE assignee = :name AND status <> 'CLOSED' AND region_code LIKE :scope")
-                    .param("name", caller.name()).param("scope", caller.scopePattern()).query(Long.class).list())), now);
+                    .param("name", caller.name()).param("scope", caller.sqlScope().pattern()).query(Long.class).list())), now);
             cache.put(caller.name(), assigned);
         }
         return assigned.elderIds();

@@ -1,9 +1,9 @@
 package org.xiangli.project;
 
-import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.PublicOnly;
 import org.xiangli.security.ScopePattern;
+import org.xiangli.security.SqlScope;
 
 import java.util.Map;
 
@@ -30,14 +30,14 @@ final class Scopes {
 
     /**
      * The scope condition for native SQL on the {@code project} table under the given alias, with
-     * its parameters. Every aggregate adds exactly this.
+     * its parameters (the caller's {@link SqlScope}). Every aggregate adds exactly this.
      */
     static Sql forProjects(String alias) {
-        Caller caller = CurrentCaller.get();
+        SqlScope scope = CurrentCaller.get().sqlScope();
         return new Sql(("%1$s.region_code LIKE :scopePattern"
                 + " AND (%1$s.county_code = SUBSTRING(:scopePattern, 1, 6) OR LENGTH(:scopePattern) < 7)"
                 + " AND (%1$s.published = TRUE OR :publicOnly = FALSE)").formatted(alias),
-                Map.of("scopePattern", caller.scopePattern(), "publicOnly", caller.isAnonymous()));
+                Map.of("scopePattern", scope.pattern(), "publicOnly", scope.publicOnly()));
     }
 
     record Sql(String condition, Map<String, Object> parameters) {

@@ -18,8 +18,6 @@ public record Caller(String name, Set<Role> roles, @Nullable String region, Kind
     public enum Kind { USER, ANONYMOUS, SYSTEM }
 
     private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
-    /** No division code starts with this, so a LIKE on it matches nothing. */
-    private static final String NOTHING = "~";
 
     public static final Caller ANONYMOUS = new Caller("anonymous", Set.of(), null, Kind.ANONYMOUS);
     public static final Caller SYSTEM = new Caller("system", EnumSet.of(Role.PLATFORM_ADMIN), null, Kind.SYSTEM);
@@ -45,22 +43,20 @@ public record Caller(String name, Set<Role> roles, @Nullable String region, Kind
     }
 
     /**
-     * The SQL LIKE pattern of the division codes in scope: {@code 330523%} for a county caller,
-     * {@code %} for the unrestricted and for the public (which then sees only published data), and
-     * a pattern that matches nothing for a signed-in caller without a valid region.
+     * This caller's scope as query parameters: everything below their region; the whole tree for the
+     * unrestricted and for the public (which then sees only published data); nothing for a signed-in
+     * caller without a valid region.
      */
-    public String scopePattern() {
+    public SqlScope sqlScope() {
         if (isUnrestricted() || isAnonymous()) {
-            return "%";
+            return new SqlScope("", isAnonymous());
         }
-        return region == null ? NOTHING : region + "%";
+        return region == null ? SqlScope.NONE : new SqlScope(region, false);
     }
 
     /** Whether a division code lies in this caller's scope. */
     public boolean covers(String code) {
-        if (isUnrestricted() || isAnonymous()) {
-            return true;
-        }
-        return region != null && code.startsWith(region);
+        String prefix = sqlScope().prefix();
+        return prefix != null && code.startsWith(prefix);
     }
 }

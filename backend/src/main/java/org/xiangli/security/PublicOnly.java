@@ -13,6 +13,6 @@ public final class PublicOnly implements Supplier<Boolean> {
 
     @Override
     public Boolean get() {
-        return CurrentCaller.get().isAnonymous();
+        return CurrentCaller.get().sqlScope().publicOnly();
     }
 }

@@ -13,6 +13,6 @@ public final class ScopePattern implements Supplier<String> {
 
     @Override
     public String get() {
-        return CurrentCaller.get().scopePattern();
+        return CurrentCaller.get().sqlScope().pattern();
     }
 }

@@ -1,12 +1,12 @@
 package org.xiangli.talent;
 
-import org.jspecify.annotations.Nullable;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.PublicOnly;
 import org.xiangli.security.Role;
 import org.xiangli.security.ScopePattern;
+import org.xiangli.security.SqlScope;
 
 import java.util.regex.Pattern;
 
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Who may read and keep the registry. The registry is not public: every talent table applies the
  * scope filter with {@code publicOnly = false}, so the anonymous public reads nothing even through
  * a nested field; roles without business in it (eldercare operators) are refused here. The search
- * engine and native SQL are not filtered by Hibernate: they take {@link #scopePrefix()}.
+ * engine and native SQL are not filtered by Hibernate: they take {@link #scope()}.
  */
 final class TalentAccess {
 
@@ -37,16 +37,12 @@ final class TalentAccess {
     }
 
     /**
-     * The division-code prefix of the caller's scope for the search engine and native SQL: empty for
-     * the whole tree; null when nothing is in scope (then nothing may be returned).
+     * The caller's scope for the search engine and native SQL, or {@link SqlScope#NONE} when they may
+     * not read the registry (then nothing may be returned).
      */
-    static @Nullable String scopePrefix() {
+    static SqlScope scope() {
         Caller caller = CurrentCaller.get();
-        if (!mayRead(caller)) {
-            return null;
-        }
-        String pattern = caller.scopePattern();
-        return pattern.endsWith("%") ? pattern.substring(0, pattern.length() - 1) : null;
+        return mayRead(caller) ? caller.sqlScope() : SqlScope.NONE;
     }
 
     /** A {@code within} argument checked as a division code. */

@@ -18,8 +18,8 @@ import java.util.Locale;
 /**
  * Relevance-ranked search of the registry in the Lucene index Hibernate Search keeps in step with
  * every write. The search engine knows nothing of Hibernate's scope filter, so the caller's scope
- * is a predicate of every query ({@link TalentAccess#scopePrefix()}); the hits are then loaded
- * through the session, where the filter applies once more.
+ * is a predicate of every query (the prefix of {@link TalentAccess#scope()}); the hits are then
+ * loaded through the session, where the filter applies once more.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,7 +44,7 @@ public class TalentSearch {
         if (text.isEmpty() || text.length() > MAX_QUERY_LENGTH) {
             throw ApiException.badRequest("query", "give 1 to " + MAX_QUERY_LENGTH + " characters to search for");
         }
-        String scope = TalentAccess.scopePrefix();
+        String scope = TalentAccess.scope().prefix();
         if (scope == null) {
             return Hits.NONE;
         }

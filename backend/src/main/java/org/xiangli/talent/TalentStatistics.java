@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The registry's totals, computed in the database by GROUP BY. Native SQL is not filtered by
- * Hibernate, so every statement carries the caller's scope ({@link TalentAccess#scopePrefix()}).
+ * Hibernate, so every statement carries the caller's scope ({@link TalentAccess#scope()}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -82,7 +82,7 @@ public class TalentStatistics {
 
     /** The LIKE pattern of the caller's scope narrowed to {@code within}; null when nothing is in scope. */
     private static @Nullable String scope(@Nullable String within) {
-        String prefix = TalentAccess.scopePrefix();
+        String prefix = TalentAccess.scope().prefix();
         if (prefix == null) {
             return null;
         }
