@@ -47,8 +47,8 @@ public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest 
      * @param queueCapacity events buffered between the broker and each writer (at least receiveMaximum)
      * @param maxClockSkew  how far in the future an event's time may lie
      * @param maxEventAge   how old an event may be (devices buffer while offline)
-     * @param statusInterval how long device status and elder activity may lag the stored events while
-     *                      a backlog waits (without one they are written with each batch)
+     * @param statusInterval how long device status and elder activity may lag the stored events (they
+     *                      are merged and written once per interval)
      * @param writers       writer threads, each with a database connection and the devices whose serials hash to it:
      *                      one prepares a batch while another commits
      */

@@ -53,7 +53,8 @@ public class EventPipeline implements SmartLifecycle {
         for (int n = 0; n < queues.size(); n++) {
             WriterLoop loop = new WriterLoop(queues.get(n), writer, settings);
             loops.add(loop);
-            threads.add(Thread.ofVirtual().name("eldercare-event-writer-" + (n + 1)).start(loop));
+            // platform threads: the OS time-slices them, so a busy virtual-thread carrier cannot hold up the alerts
+            threads.add(Thread.ofPlatform().daemon().name("eldercare-event-writer-" + (n + 1)).start(loop));
         }
     }
 

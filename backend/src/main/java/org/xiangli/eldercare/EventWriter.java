@@ -24,7 +24,7 @@ import java.util.Set;
  * Writes one batch of received payloads in one transaction: invalid ones to the dead letters,
  * events of unknown serials to {@code unknown_device}, new events in one batched INSERT, then the
  * event rules (PANIC, LOW_BATTERY) on the new events only, and, when asked, the status the events
- * report (device status, elder activity; {@link StatusUpdates}). Events are idempotent by event id
+ * report with what earlier batches held back (device status, elder activity; {@link StatusUpdates}). Events are idempotent by event id
  * through the unique index: a batch is first written without looking its ids up, and only a batch
  * that hits the index (a redelivery) is written again with the look-up. Read committed, so that
  * writers running side by side take no gap locks on the alert keys they look up. Runs as the system;

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
  * another writer raised meanwhile) with the ids looked up, transient database errors (deadlocks
  * included) with backoff until the database is back, other errors one payload at a time, so a
  * payload the database refuses goes to the dead letters instead of stopping the stream. The status
- * the events report goes with its batch while the writer keeps up; while a backlog waits it is
- * merged in memory and written at least every {@code status-interval}, so a burst costs one status
- * row per device and interval, not one per event.
+ * the events report is merged in memory and written with the first batch after each
+ * {@code status-interval}, or on its own once the stream pauses that long, so a stream costs one
+ * status row per device and interval, not one per event, and batches stay short (alerts wait less).
  */
 final class WriterLoop implements Runnable {
 
@@ -52,7 +52,7 @@ final class WriterLoop implements Runnable {
         List<Received> batch = new ArrayList<>(settings.batchSize());
         while (running) {
             try {
-                Received first = queue.poll(1, TimeUnit.SECONDS);
+                Received first = queue.poll(settings.statusInterval().toMillis(), TimeUnit.MILLISECONDS);
                 if (first == null) {
                     writePendingStatus();
                     continue;
@@ -83,7 +83,7 @@ final class WriterLoop implements Runnable {
         boolean lookUpDuplicates = false;
         int races = 0;
         while (true) {
-            boolean writeStatus = queue.isEmpty() || System.nanoTime() - statusWrittenAt >= settings.statusInterval().toNanos();
+            boolean writeStatus = System.nanoTime() - statusWrittenAt >= settings.statusInterval().toNanos();
             try {
                 boolean lookUp = lookUpDuplicates;
                 EventWriter.Written written = CurrentCaller.asSystem(() -> writer.write(batch, lookUp, pending, writeStatus));
@@ -136,7 +136,7 @@ final class WriterLoop implements Runnable {
         complete(poison, new Incoming.Result(Incoming.Status.REJECTED, null, reason));
     }
 
-    /** Status held back during a backlog, written once the stream pauses; kept for the next try if that fails. */
+    /** Status held back, written once the stream pauses; kept for the next try if that fails. */
     private void writePendingStatus() {
         if (pending.isEmpty()) {
             return;

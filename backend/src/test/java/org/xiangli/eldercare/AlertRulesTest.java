@@ -136,7 +136,7 @@ class AlertRulesTest extends ElderCareApiTest {
     private void send(String serial, String type, Instant time) {
         String eventId = newEventId();
         publish(serial, event(eventId, serial, type, time, 90));
-        eventually(() -> assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id = ?", eventId)).isEqualTo(1));
+        awaitStored(eventId);
     }
 
     private List<Object> kinds(Household household) {

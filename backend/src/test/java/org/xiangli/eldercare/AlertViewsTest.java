@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.xiangli.support.SqlStatements;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,12 +67,16 @@ class AlertViewsTest extends ElderCareApiTest {
 
     private String villageWithPanics(int households) {
         String village = freshVillage();
+        List<String> presses = new ArrayList<>();
         for (int i = 0; i < households; i++) {
             Household household = household(village);
-            publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), 90));
+            String eventId = newEventId();
+            presses.add(eventId);
+            publish(household.panic(), event(eventId, household.panic(), "PRESSED", Instant.now(), 90));
         }
         eventually(() -> assertThat(count("SELECT COUNT(*) FROM alert WHERE region_code = ? AND kind = 'PANIC'", village))
                 .isEqualTo(households));
+        presses.forEach(this::awaitStored);
         return village;
     }
 

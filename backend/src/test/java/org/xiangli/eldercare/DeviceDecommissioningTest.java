@@ -213,7 +213,7 @@ class DeviceDecommissioningTest extends ElderCareApiTest {
     private void send(String serial, String type, Integer battery, Instant time) {
         String eventId = newEventId();
         publish(serial, event(eventId, serial, type, time, battery));
-        eventually(() -> assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id = ?", eventId)).isEqualTo(1));
+        awaitStored(eventId);
     }
 
     private Map postAsAdmin(String event) {

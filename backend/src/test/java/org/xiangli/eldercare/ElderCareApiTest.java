@@ -127,6 +127,16 @@ abstract class ElderCareApiTest extends ApiTest {
         }
     }
 
+    /**
+     * Waits until the event is stored and the status of its device and elder reflects it (the
+     * pipeline writes status once per status interval), at most 10 s.
+     */
+    void awaitStored(String eventId) {
+        eventually(() -> assertThat(count("""
+                SELECT COUNT(*) FROM device_event e JOIN device_status s ON s.device_id = e.device_id
+                 WHERE e.event_id = ? AND s.last_seen_at >= e.received_at""", eventId)).isEqualTo(1));
+    }
+
     /** Waits until the condition holds (events are written asynchronously), at most 10 s. */
     static void eventually(Runnable assertion) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

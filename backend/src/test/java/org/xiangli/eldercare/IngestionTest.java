@@ -132,7 +132,7 @@ class IngestionTest extends ElderCareApiTest {
         publish(household.door(), event(newEventId(), household.door(), "BATTERY", Instant.now(), 15));
         eventually(() -> assertThat(alertsOf(household)).singleElement()
                 .satisfies(alert -> assertThat(alert).containsEntry("kind", "LOW_BATTERY").containsEntry("severity", "LOW")));
-        assertThat(deviceOf(household, household.door())).containsEntry("battery", 15);
+        eventually(() -> assertThat(deviceOf(household, household.door())).containsEntry("battery", 15));
     }
 
     @Test
