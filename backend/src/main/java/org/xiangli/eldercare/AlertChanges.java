@@ -1,19 +1,26 @@
 package org.xiangli.eldercare;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.xiangli.security.Caller;
+import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
- * The live stream of committed alert changes. Subscribers get only what their scope covers; a slow
- * subscriber misses changes rather than holding up the others (a dashboard reloads the console
- * when it reconnects).
+ * The live stream of committed alert changes. Subscribers get only what their scope covers. Each
+ * subscriber has a buffer of its own, so a burst (writers committing side by side) reaches it whole
+ * while it sends; one that falls a whole buffer behind loses the oldest changes rather than holding
+ * up the others (a dashboard reloads the console when it reconnects).
  */
 @Component
 class AlertChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertChanges.class);
+    private static final int BUFFER = 1024;
 
     private final Sinks.Many<AlertChange> sink = Sinks.many().multicast().directBestEffort();
 
@@ -25,6 +32,8 @@ class AlertChanges {
 
     Flux<AlertChange> visibleTo(Caller caller, @Nullable String within) {
         return sink.asFlux().filter(change -> caller.covers(change.alert().getRegionCode())
-                && (within == null || change.alert().getRegionCode().startsWith(within)));
+                        && (within == null || change.alert().getRegionCode().startsWith(within)))
+                .onBackpressureBuffer(BUFFER, dropped -> log.warn("A live-alert subscriber of {} fell {} changes behind; the oldest is dropped",
+                        caller.name(), BUFFER), BufferOverflowStrategy.DROP_OLDEST);
     }
 }
