@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Raises alerts, or joins a repeated trigger to the active alert of the same key (kind and elder,
@@ -101,20 +100,17 @@ class AlertRaiser {
                     SELECT id, region_code, 'RAISED', :at, 'system', detail FROM alert WHERE id IN (:ids)""")
                     .param("at", Timestamp.from(now.truncatedTo(ChronoUnit.SECONDS))).param("ids", raisedIds).update();
         }
-        if (!raisedIds.isEmpty() || !joined.isEmpty()) {
-            Set<Long> wasRaised = Set.copyOf(raisedIds);
-            List<Long> touched = new ArrayList<>(raisedIds);
-            touched.addAll(joined);
-            alerts.findByIdIn(touched).forEach(alert -> events.publishEvent(new AlertChange(
-                    wasRaised.contains(alert.getId()) ? AlertChange.Action.RAISED : AlertChange.Action.JOINED, alert)));
-        }
+        Map<Long, AlertChange.Action> changes = new LinkedHashMap<>();
+        raisedIds.forEach(id -> changes.put(id, AlertChange.Action.RAISED));
+        joined.forEach(id -> changes.put(id, AlertChange.Action.JOINED));
+        publish(changes);
         return raisedIds.size();
     }
 
-    /** Publishes changes of alerts written in SQL, as the entities the subscription shows. */
-    void publish(Collection<Long> ids, AlertChange.Action action) {
-        if (!ids.isEmpty()) {
-            alerts.findByIdIn(ids).forEach(alert -> events.publishEvent(new AlertChange(action, alert)));
+    /** Publishes changes of alerts written in SQL, as the entities the subscription shows, loaded in one query. */
+    void publish(Map<Long, AlertChange.Action> changes) {
+        if (!changes.isEmpty()) {
+            alerts.findByIdIn(changes.keySet()).forEach(alert -> events.publishEvent(new AlertChange(changes.get(alert.getId()), alert)));
         }
     }
 

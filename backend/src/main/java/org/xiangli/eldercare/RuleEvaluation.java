@@ -14,7 +14,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules that fire on the absence of events (INACTIVITY, DOOR_IDLE, DOOR_NIGHT, DEVICE_OFFLINE)
@@ -183,7 +185,9 @@ public class RuleEvaluation {
                 now.minus(timers.onSite()), "no responder on site within " + timers.onSite().toMinutes() + " min", ids);
         escalated += escalate(now, scope, "follow_up_breached_at", "status = 'RESOLVED' AND resolved_at <= :deadline",
                 now.minus(timers.followUp()), "not followed up within " + timers.followUp().toHours() + " h", ids);
-        raiser.publish(ids.stream().distinct().toList(), AlertChange.Action.ESCALATED);
+        Map<Long, AlertChange.Action> changes = new LinkedHashMap<>();
+        ids.forEach(id -> changes.put(id, AlertChange.Action.ESCALATED));
+        raiser.publish(changes);
         return escalated;
     }
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IngestionTest extends ElderCareApiTest {
 
-    /** More events than a batch holds, so the writer has a backlog and holds the status back. */
+    /** More events than a batch holds: several batches, their status merged in memory before it is written. */
     private static final int BURST = 3_000;
 
     @Autowired
