@@ -1,0 +1,133 @@
+import Keycloak from 'keycloak-js'
+import { reactive, readonly } from 'vue'
+import { config } from '@/config'
+
+/** The realm roles the platform knows (Keycloak realm roles). */
+export type Role =
+  | 'platform-admin'
+  | 'county-admin'
+  | 'township-admin'
+  | 'village-official'
+  | 'eldercare-operator'
+  | 'supervisor'
+  | 'integrator'
+
+export const KNOWN_ROLES: Role[] = [
+  'platform-admin',
+  'county-admin',
+  'township-admin',
+  'village-official',
+  'eldercare-operator',
+  'supervisor',
+  'integrator',
+]
+
+interface SessionState {
+  authenticated: boolean
+  username: string | null
+  displayName: string | null
+  roles: Role[]
+  /** Division code of the caller's part of the region tree; null for the platform (or the public). */
+  region: string | null
+  /** Set when the identity server cannot be reached: the dashboard still serves public pages. */
+  identityError: string | null
+  /** True once the session expired and could not be refreshed: the user must sign in again. */
+  expired: boolean
+}
+
+const state = reactive<SessionState>({
+  authenticated: false,
+  username: null,
+  displayName: null,
+  roles: [],
+  region: null,
+  identityError: null,
+  expired: false,
+})
+
+export const session = readonly(state)
+
+const keycloak = new Keycloak({
+  url: config.keycloak.url,
+  realm: config.keycloak.realm,
+  clientId: config.keycloak.clientId,
+})
+
+function readToken(): void {
+  const token = keycloak.tokenParsed as
+    | (Record<string, unknown> & { realm_access?: { roles?: string[] } })
+    | undefined
+  state.authenticated = !!keycloak.authenticated
+  state.username = (token?.preferred_username as string | undefined) ?? null
+  state.displayName = (token?.name as string | undefined) ?? state.username
+  state.roles = (token?.realm_access?.roles ?? []).filter((r): r is Role =>
+    (KNOWN_ROLES as string[]).includes(r),
+  )
+  const region = token?.region
+  state.region = typeof region === 'string' && region.length > 0 ? region : null
+}
+
+/**
+ * Starts the session before the router exists (otherwise Keycloak's #state=…&code=… fragment is
+ * taken for a route). check-sso: a signed-in user is recognised silently, the public stays anonymous.
+ */
+export async function startSession(): Promise<void> {
+  keycloak.onTokenExpired = () => {
+    void refreshToken()
+  }
+  keycloak.onAuthLogout = () => readToken()
+  try {
+    await keycloak.init({
+      onLoad: 'check-sso',
+      pkceMethod: 'S256',
+      checkLoginIframe: false,
+      silentCheckSsoRedirectUri: new URL(
+        `${import.meta.env.BASE_URL}silent-check-sso.html`,
+        window.location.origin,
+      ).toString(),
+      messageReceiveTimeout: 5000,
+    })
+  } catch {
+    state.identityError = 'unreachable'
+  }
+  readToken()
+}
+
+/** A token valid for at least 30 more seconds, or null when signed out or the session ended. */
+export async function currentToken(): Promise<string | null> {
+  if (!keycloak.authenticated) return null
+  const ok = await refreshToken()
+  return ok ? (keycloak.token ?? null) : null
+}
+
+async function refreshToken(): Promise<boolean> {
+  try {
+    await keycloak.updateToken(30)
+    state.expired = false
+    readToken()
+    return true
+  } catch {
+    // refresh token expired or the identity server refuses: keep the page (and what was typed), ask to sign in
+    state.expired = true
+    return false
+  }
+}
+
+export function login(redirectPath?: string): Promise<void> {
+  const redirectUri = redirectPath
+    ? new URL(redirectPath, window.location.origin).toString()
+    : window.location.href
+  return keycloak.login({ redirectUri }).catch(() => {
+    state.identityError = 'unreachable'
+  })
+}
+
+export function logout(): Promise<void> {
+  return keycloak.logout({
+    redirectUri: new URL(import.meta.env.BASE_URL, window.location.origin).toString(),
+  })
+}
+
+export function hasRole(...roles: Role[]): boolean {
+  return roles.some((r) => state.roles.includes(r))
+}

@@ -1,0 +1,32 @@
+import type { RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/auth/session'
+
+const READERS: Role[] = ['platform-admin', 'county-admin', 'township-admin', 'village-official', 'eldercare-operator']
+
+export const eldercareRoutes: RouteRecordRaw[] = [
+  {
+    path: '/eldercare',
+    name: 'eldercare',
+    component: () => import('./AlertConsoleView.vue'),
+    meta: { title: 'nav.eldercareConsole', roles: READERS, menu: { order: 60, icon: 'Bell' } },
+  },
+  {
+    path: '/eldercare/alerts/:id',
+    name: 'alert',
+    component: () => import('./AlertDetailView.vue'),
+    props: true,
+    meta: { title: 'nav.eldercareConsole', roles: READERS },
+  },
+  {
+    path: '/eldercare/elders',
+    name: 'elders',
+    component: () => import('./EldersView.vue'),
+    meta: { title: 'nav.eldercareElders', roles: READERS, menu: { order: 61, icon: 'House' } },
+  },
+  {
+    path: '/eldercare/kpis',
+    name: 'eldercare-kpis',
+    component: () => import('./AlertKpisView.vue'),
+    meta: { title: 'nav.eldercareKpis', roles: READERS, menu: { order: 62, icon: 'Histogram' } },
+  },
+]

@@ -1,0 +1,3 @@
+/** Words of the projects views. */
+export const zh = {}
+export const en: typeof zh = {}

@@ -1,0 +1,3 @@
+/** Words of the regions views. */
+export const zh = {}
+export const en: typeof zh = {}

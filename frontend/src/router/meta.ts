@@ -1,0 +1,16 @@
+import type { Role } from '@/auth/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (and its menu entry). */
+    title?: string
+    /** Open to the public without signing in; such pages use the public layout. */
+    public?: boolean
+    /** Roles that may open the page; absent means every signed-in role. */
+    roles?: Role[]
+    /** Shown in the side menu under this order (absent: not in the menu). */
+    menu?: { order: number; icon: string; parent?: string }
+  }
+}
+
+export {}
