@@ -1,0 +1,70 @@
+import { expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { mkdirSync } from 'node:fs'
+
+export const PASSWORD = 'demo'
+
+/** Demo users of the realm (README, Demo accounts). */
+export const users = {
+  platformAdmin: 'platform.admin',
+  anjiAdmin: 'anji.admin',
+  deqingAdmin: 'deqing.admin',
+  shangshuAdmin: 'shangshu.admin',
+  shangshuOfficial: 'shangshu.official',
+  linpingOperator: 'linping.operator',
+  anjiSupervisor: 'anji.supervisor',
+} as const
+
+/** Opens a dashboard path as a user, signing in through Keycloak's own login form. */
+export async function loginAs(page: Page, username: string, path = '/'): Promise<void> {
+  await page.goto(path)
+  await page.waitForURL(/\/realms\/xiangli\/protocol\/openid-connect\/auth|\/realms\/xiangli\/login-actions/)
+  await page.locator('#username').fill(username)
+  await page.locator('#password').fill(PASSWORD)
+  await page.locator('#kc-login').click()
+  await page.waitForURL((url) => !url.pathname.includes('/realms/'))
+  await expect(page.locator('#main')).toBeVisible()
+}
+
+/** Fails on any serious or critical accessibility violation of the page as it is now. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+  expect(summary, `accessibility of ${label}`).toEqual([])
+}
+
+const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname
+
+/** Writes a full-page screenshot to e2e/screenshots/<name>.png, for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.waitForLoadState('networkidle').catch(() => undefined)
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true })
+}
+
+/** A GraphQL request as a user, with a token from the password grant of the CLI client (test set-up only). */
+export async function tokenOf(username: string): Promise<string> {
+  const keycloak = process.env.XIANGLI_E2E_KEYCLOAK ?? 'http://127.0.0.1:8180'
+  const response = await fetch(`${keycloak}/realms/xiangli/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'xiangli-cli', username, password: PASSWORD }),
+  })
+  const body = (await response.json()) as { access_token: string }
+  return body.access_token
+}
+
+export async function graphqlAs<T = unknown>(
+  baseURL: string,
+  username: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (username) headers.Authorization = `Bearer ${await tokenOf(username)}`
+  const response = await fetch(new URL('graphql', baseURL), { method: 'POST', headers, body: JSON.stringify({ query, variables }) })
+  const body = (await response.json()) as { data: T; errors?: unknown[] }
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
+  return body.data
+}
