@@ -59,12 +59,20 @@ function readToken(): void {
     | undefined
   state.authenticated = !!keycloak.authenticated
   state.username = (token?.preferred_username as string | undefined) ?? null
-  state.displayName = (token?.name as string | undefined) ?? state.username
+  state.displayName = personName(token) ?? state.username
   state.roles = (token?.realm_access?.roles ?? []).filter((r): r is Role =>
     (KNOWN_ROLES as string[]).includes(r),
   )
   const region = token?.region
   state.region = typeof region === 'string' && region.length > 0 ? region : null
+}
+
+/** A Chinese name reads family name first (李明), which Keycloak's `name` claim (given family) does not. */
+function personName(token: Record<string, unknown> | undefined): string | null {
+  const family = token?.family_name as string | undefined
+  const given = token?.given_name as string | undefined
+  if (family && given && /[\u4e00-\u9fff]/.test(family + given)) return family + given
+  return (token?.name as string | undefined) ?? null
 }
 
 /**

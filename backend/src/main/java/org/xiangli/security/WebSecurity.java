@@ -42,9 +42,14 @@ class WebSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                        .requestMatchers("/graphql", "/graphql-ws", "/graphiql", "/graphiql/**", "/error").permitAll()
+                        .requestMatchers("/graphql", "/graphql-ws", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/files/**", "/api/**", "/actuator/**").authenticated()
+                        // the dashboard's static files and its history-mode routes are public; its data is not
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().authenticated())
+                // Keycloak's silent SSO check runs in an iframe of the dashboard's own origin
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt
                         .decoder(jwtDecoder)
                         .jwtAuthenticationConverter(new KeycloakTokens())))

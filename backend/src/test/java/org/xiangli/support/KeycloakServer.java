@@ -77,6 +77,40 @@ public final class KeycloakServer {
         return BASE_URL + "/realms/" + REALM;
     }
 
+    public String baseUrl() {
+        return BASE_URL;
+    }
+
+    /**
+     * Lets the dashboard client sign users in from another origin (a test server's random port):
+     * adds its redirect URI and web origin to the realm's {@code xiangli-dashboard} client.
+     */
+    public synchronized void allowDashboardAt(String origin) {
+        String admin = adminToken();
+        HttpResponse<String> found = send(HttpRequest.newBuilder(
+                        URI.create(BASE_URL + "/admin/realms/" + REALM + "/clients?clientId=xiangli-dashboard"))
+                .header("Authorization", "Bearer " + admin).GET().build());
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(found.body());
+        if (found.statusCode() != 200 || !id.find()) {
+            throw new IllegalStateException("No xiangli-dashboard client in realm " + REALM + ": " + found.body());
+        }
+        String client = found.body().substring(1, found.body().length() - 1);
+        if (client.contains("\"" + origin + "/*\"")) {
+            return;
+        }
+        String updated = client
+                .replaceFirst("\"redirectUris\"\\s*:\\s*\\[", "\"redirectUris\":[\"" + origin + "/*\",")
+                .replaceFirst("\"webOrigins\"\\s*:\\s*\\[", "\"webOrigins\":[\"" + origin + "\",");
+        HttpResponse<String> put = send(HttpRequest.newBuilder(
+                        URI.create(BASE_URL + "/admin/realms/" + REALM + "/clients/" + id.group(1)))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(updated)).build());
+        if (put.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the dashboard origin " + origin + ": " + put.statusCode() + " " + put.body());
+        }
+    }
+
     public String tokenEndpoint(String realm) {
         return BASE_URL + "/realms/" + realm + "/protocol/openid-connect/token";
     }

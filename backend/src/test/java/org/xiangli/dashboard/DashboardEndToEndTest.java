@@ -1,0 +1,54 @@
+package org.xiangli.dashboard;
+
+import org.junit.jupiter.api.Test;
+import org.xiangli.support.ApiTest;
+import org.xiangli.support.KeycloakServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * The dashboard's end-to-end tests (frontend/e2e, Playwright driving Debian's Chromium) against
+ * this run's application: the dashboard as the API serves it, Keycloak's own login form, the
+ * run's MariaDB database with the demo data, the real Mosquitto. Screenshots land in
+ * frontend/e2e/screenshots, the Playwright output in backend/target/dashboard-e2e.log.
+ */
+class DashboardEndToEndTest extends ApiTest {
+
+    private static final Path FRONTEND = Path.of(System.getProperty("xiangli.frontend.directory", "../frontend"));
+
+    @Test
+    void everyRoleWorksInTheDashboard() throws Exception {
+        assumeFalse(Boolean.getBoolean("xiangli.frontend.skip"), "built with -Dskip.frontend: no dashboard to test");
+        String origin = "http://127.0.0.1:" + port;
+        KeycloakServer.shared().allowDashboardAt(origin);
+
+        Path log = Files.createDirectories(Path.of("target")).resolve("dashboard-e2e.log");
+        ProcessBuilder playwright = new ProcessBuilder(List.of("npx", "playwright", "test"))
+                .directory(FRONTEND.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        playwright.environment().put("XIANGLI_E2E_BASE_URL", origin + "/");
+        playwright.environment().put("XIANGLI_E2E_KEYCLOAK", KeycloakServer.shared().baseUrl());
+        Process process = playwright.start();
+        boolean finished = process.waitFor(40, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String output = tail(log);
+        System.out.println(output);
+        assertThat(finished).as("Playwright finished within 40 minutes; its output:%n%s", output).isTrue();
+        assertThat(process.exitValue()).as("Playwright end-to-end tests; their output:%n%s", output).isZero();
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 150), lines.size()));
+    }
+}
