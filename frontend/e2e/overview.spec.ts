@@ -103,6 +103,8 @@ test('the county admin overview is accessible and looks right on a control-room 
   await expect(block(page, 'alerts')).toBeVisible()
   await expectAccessible(page, 'overview')
   await screenshot(page, 'overview-county-admin')
+  await page.setViewportSize({ width: 1920, height: 1600 })
+  await screenshot(page, 'overview-county-admin-below-the-fold')
 })
 
 test('the operator overview is elder care only and accessible', async ({ page }) => {

@@ -39,7 +39,7 @@ export const zh = {
     year: '年度', budget: '预算', paid: '已支付', overdue: '进度逾期',
   },
   talents: {
-    title: '乡贤（{n}）', table: '本区划乡贤', name: '姓名', category: '类别', whereabouts: '现状',
+    title: '乡贤（{n}）', table: '本区划乡贤', all: '全部乡贤 →', name: '姓名', category: '类别', whereabouts: '现状',
     organisation: '单位 · 职务', hometown: '家乡',
   },
   elders: {
@@ -88,7 +88,7 @@ export const en: typeof zh = {
     status: 'Status', category: 'Category', year: 'Year', budget: 'Budget', paid: 'Paid', overdue: 'Report overdue',
   },
   talents: {
-    title: 'Returned talents ({n})', table: 'Talents from this region', name: 'Name', category: 'Category',
+    title: 'Returned talents ({n})', table: 'Talents from this region', all: 'All talents →', name: 'Name', category: 'Category',
     whereabouts: 'Now', organisation: 'Organisation · title', hometown: 'Hometown',
   },
   elders: {
