@@ -63,8 +63,10 @@ function readToken(): void {
   state.roles = (token?.realm_access?.roles ?? []).filter((r): r is Role =>
     (KNOWN_ROLES as string[]).includes(r),
   )
+  // platform admins see everything whatever their token's region claim (the demo's is 330000, a province)
   const region = token?.region
-  state.region = typeof region === 'string' && region.length > 0 ? region : null
+  state.region =
+    typeof region === 'string' && region.length > 0 && !state.roles.includes('platform-admin') ? region : null
 }
 
 /** A Chinese name reads family name first (李明), which Keycloak's `name` claim (given family) does not. */
