@@ -27,5 +27,6 @@ test('signed in, the explorer runs a query with the user’s token and shows the
   await expect(result).toContainText('安吉县')
   expect(sent.length).toBeGreaterThan(0)
   expect(sent.every((h) => h?.startsWith('Bearer '))).toBe(true)
+  await expectAccessible(page, 'API explorer')
   await screenshot(page, 'explorer-graphiql')
 })

@@ -78,9 +78,23 @@ function Explorer() {
         onEditQuery: (q: string) => remember('query', q),
         onEditVariables: (v: string) => remember('variables', v),
         defaultEditorToolsVisibility: params.has('variables'),
-      }),
+      }, h(GraphiQL.Logo, null, words.logo)),
     ),
   )
 }
+
+/** CodeMirror's input areas carry no name: give each editor's the name of its pane. */
+function labelEditors(): void {
+  const panes: [string, string][] = [
+    ['.graphiql-query-editor', words.editors.query],
+    ['.graphiql-editor-tool .graphiql-editor:nth-child(1)', words.editors.variables],
+    ['.graphiql-editor-tool .graphiql-editor:nth-child(2)', words.editors.headers],
+    ['.graphiql-response', words.editors.response],
+  ]
+  for (const [pane, label] of panes) {
+    document.querySelectorAll(`${pane} textarea:not([aria-label])`).forEach((t) => t.setAttribute('aria-label', label))
+  }
+}
+new MutationObserver(labelEditors).observe(document.body, { childList: true, subtree: true })
 
 createRoot(document.getElementById('explorer')!).render(h(Explorer))

@@ -25,7 +25,8 @@ export const zh = {
   copyExample: '复制示例', exampleCopied: '示例已复制',
   page: {
     back: '返回乡里', signedInAs: '已登录：{name}', anonymous: '未登录：只能查询公开数据，字段文档需要登录', signIn: '登录',
-    loading: '正在载入 API 浏览器…',
+    loading: '正在载入 API 浏览器…', logo: '乡里 API',
+    editors: { query: '查询', variables: '变量', headers: '请求头', response: '结果' },
   },
 }
 export const en: typeof zh = {
@@ -54,6 +55,7 @@ export const en: typeof zh = {
   copyExample: 'Copy example', exampleCopied: 'Example copied',
   page: {
     back: 'Back to Xiangli', signedInAs: 'Signed in: {name}', anonymous: 'Not signed in: public data only; the field documentation needs a sign-in', signIn: 'Sign in',
-    loading: 'Loading the API explorer…',
+    loading: 'Loading the API explorer…', logo: 'Xiangli API',
+    editors: { query: 'Query', variables: 'Variables', headers: 'Headers', response: 'Result' },
   },
 }
