@@ -25,6 +25,10 @@ test('a supervisor finds a county admin’s change by its record and sees it bef
   await expectAccessible(page, 'audit log')
   await screenshot(page, 'audit-log')
 
+  await page.getByLabel('记录编号').fill('not-an-id')
+  await page.getByLabel('记录编号').press('Enter')
+  await expect(page.locator('.el-form-item.is-error')).toContainText('not an ID this API issued')
+
   await page.getByLabel('记录编号').fill(change.id)
   await page.getByLabel('记录编号').press('Enter')
   await expect(page).toHaveURL(new RegExp(`record=${change.id}`))
