@@ -29,7 +29,6 @@ export const zh = {
     jobs: '带动就业',
     byTownship: '按乡镇',
     township: '乡镇',
-    jobsUnit: '{n} 人',
   },
   files: {
     template: '下载导入模板',
@@ -62,11 +61,9 @@ export const zh = {
     wholeRow: '整行',
     failure: '导入失败：{reason}',
     rejected: '上传被拒绝：{reason}',
-    status: '状态',
   },
   associations: {
-    name: '名称', kind: '类型', region: '所属区划', foundedOn: '成立日期', members: '成员',
-    membersCount: '{n} 名成员', role: '职务', joinedOn: '加入日期', noMembers: '暂无成员',
+    foundedOn: '成立日期', membersCount: '{n} 名成员', role: '职务', joinedOn: '加入日期', noMembers: '暂无成员',
   },
   profile: {
     back: '返回乡贤名录',
@@ -81,7 +78,6 @@ export const zh = {
     organisation: '单位',
     title: '职务',
     tags: '标签',
-    notes: '简介',
     contact: '联系方式',
     phone: '电话',
     email: '邮箱',
@@ -99,7 +95,6 @@ export const zh = {
     chartLabel: '按年份的签约投资与到位投资柱状图',
     kind: '类型',
     occurredOn: '日期',
-    amount: '金额',
     pledged: '签约',
     realised: '到位',
     donated: '捐赠',
@@ -167,7 +162,6 @@ export const en: typeof zh = {
     jobs: 'Jobs created',
     byTownship: 'By township',
     township: 'Township',
-    jobsUnit: '{n}',
   },
   files: {
     template: 'Import template',
@@ -200,11 +194,9 @@ export const en: typeof zh = {
     wholeRow: 'Whole row',
     failure: 'The import failed: {reason}',
     rejected: 'The upload was refused: {reason}',
-    status: 'Status',
   },
   associations: {
-    name: 'Name', kind: 'Kind', region: 'Unit', foundedOn: 'Founded', members: 'Members',
-    membersCount: '{n} members', role: 'Role', joinedOn: 'Joined', noMembers: 'No members yet',
+    foundedOn: 'Founded', membersCount: '{n} members', role: 'Role', joinedOn: 'Joined', noMembers: 'No members yet',
   },
   profile: {
     back: 'Back to the registry',
@@ -219,7 +211,6 @@ export const en: typeof zh = {
     organisation: 'Organisation',
     title: 'Title',
     tags: 'Tags',
-    notes: 'About',
     contact: 'Contact',
     phone: 'Phone',
     email: 'E-mail',
@@ -237,7 +228,6 @@ export const en: typeof zh = {
     chartLabel: 'Bar chart of pledged and realised investment by year',
     kind: 'Kind',
     occurredOn: 'Date',
-    amount: 'Amount',
     pledged: 'Pledged',
     realised: 'Realised',
     donated: 'Donated',
