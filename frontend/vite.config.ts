@@ -26,8 +26,8 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
-      '/files': api,
-      '/api/': api,
+      '/files': { target: api, changeOrigin: false },
+      '/api/': { target: api, changeOrigin: false },
       '/config.js': api,
     },
   },

@@ -1,0 +1,6 @@
+import { hasRole } from '@/auth/session'
+
+/** Who keeps the registry (import, record contributions): TalentAccess.KEEPERS on the server. */
+export function mayKeepTalents(): boolean {
+  return hasRole('platform-admin', 'county-admin', 'township-admin', 'village-official')
+}
