@@ -118,9 +118,10 @@ test('a county admin sees it under public notice, then approves it with an amoun
     `the API's notice period is long (the recommendation takes effect ${recommended.noticeEndsAt}): run it with XIANGLI_POOL_NOTICE_PERIOD=30s to approve in this test`)
   await page.waitForTimeout(Math.max(0, wait) + 1500)
 
-  await page.goto('/pool')
+  await expect(notice).toHaveCount(0)
+  await page.getByRole('tab', { name: /申报审核/ }).click()
   const row = rowOf(page)
-  await expect(row.locator('[data-test=ready-tag]')).toHaveText('可审定')
+  await expect(row.locator('[data-test=ready-tag]')).toHaveText('可审定', { timeout: 30_000 })
   await row.locator('[data-test=action-decide]').click()
   const form = page.locator('[data-test=decide-form]')
   await expect(form.getByRole('radio', { name: '批准', exact: true })).toBeChecked()
