@@ -136,12 +136,14 @@ test('a village official files a progress report with a photo and sees its thumb
   await expect(thumbnail).toHaveAttribute('src', /^blob:/)
   await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48)
   await expectAccessible(page, 'project detail, progress')
+  await screenshot(page, 'projects-detail-progress')
 })
 
 test('a county admin records a payment, sees the paid total move, and a wrong amount on its field', async ({ page }) => {
   await loginAs(page, users.anjiAdmin, `/projects/${projectId}`)
   await expect(page.getByRole('heading', { name: projectName })).toBeVisible()
   await expectAccessible(page, 'project detail, overview')
+  await screenshot(page, 'projects-detail-overview')
   await openTab(page, '资金')
   const paid = page.locator('[data-test=kpi-paid]')
   await expect(paid).toHaveText('¥0.00')

@@ -15,8 +15,8 @@ export const zh = {
     back: '返回项目列表', overview: '概况', funds: '资金', progress: '进度', bond: '专项债', accounts: '竣工决算',
     owner: '实施主体', year: '立项年度', planned: '计划工期', actual: '实际工期', published: '村务公开',
     publishedYes: '已公开', publishedNo: '未公开', description: '项目简介', reportedThrough: '报告截至',
-    overdue: '进度报告逾期', onTime: '进度报告按时', latestPercent: '最新进度', statusReason: '状态说明',
-    timeline: '状态变更记录', created: '创建', villages: '受益村及占比', village: '村', share: '占比', outside: '（不在您的管辖范围）',
+    overdue: '进度报告逾期', onTime: '进度报告按时', latestPercent: '最新进度', statusReason: '状态说明：',
+    timeline: '状态变更记录', created: '创建：{status}', moved: '{from} → {to}', villages: '受益村及占比', village: '村', share: '占比', outside: '（不在您的管辖范围）',
     noVillages: '不特定受益村', readOnly: '本项目已{status}，记录为只读。', version: '版本',
   },
   status: {
@@ -26,7 +26,7 @@ export const zh = {
   funds: {
     bySource: '分资金来源', source: '资金来源', budget: '预算', disbursed: '已拨付', paid: '已支付',
     disbursedRate: '拨付率', paidRate: '支付率', total: '合计', chart: '各资金来源预算、拨付与支付', movements: '拨付与支付记录',
-    kind: '类型', amount: '金额（元）', movedOn: '发生日期', payee: '收款方', voucher: '凭证号', note: '备注', recordedBy: '记录人',
+    kind: '类型', amount: '金额（元）', movedOn: '发生日期', payee: '收款方', payeeWithKind: '{name}（{kind}）', voucher: '凭证号', note: '备注', recordedBy: '记录人',
     record: '记录拨付 / 支付', revise: '调整预算', noFunding: '尚未安排预算', noMovements: '暂无拨付或支付记录',
   },
   movement: {
@@ -40,7 +40,7 @@ export const zh = {
   },
   report: {
     title: '填报进度', titleFor: '填报进度：{name}', period: '报告期', periodHint: '每半月一期：1–15 日、16 日–月末',
-    reported: '已报', correcting: '该期已报告，提交将更正（版本 {v}）', percent: '完成进度（%）', moneySpent: '本期支出（元）',
+    reported: '{period}（已报）', correcting: '该期已报告，提交将更正（版本 {v}）', percent: '完成进度（%）', moneySpent: '本期支出（元）',
     narrative: '进展情况', narrativePlaceholder: '本期完成了什么、遇到什么问题', photos: '现场照片', takePhoto: '拍照或选择照片',
     photoHint: '可多张，JPEG / PNG，每张不超过 20MB', remove: '移除 {name}', submit: '提交报告', saved: '进度报告已提交',
     uploading: '正在上传照片 {n}/{total}…', uploadFailed: '报告已保存，但照片 {name} 上传失败：{message}', retryUpload: '重新上传',
@@ -77,7 +77,7 @@ export const en: typeof zh = {
     accounts: 'Final accounts', owner: 'Owner', year: 'Year approved', planned: 'Planned', actual: 'Actual',
     published: 'Public disclosure', publishedYes: 'Published', publishedNo: 'Not published', description: 'Description',
     reportedThrough: 'Reported through', overdue: 'Progress report overdue', onTime: 'Reports on time',
-    latestPercent: 'Latest progress', statusReason: 'Status note', timeline: 'Status history', created: 'Created',
+    latestPercent: 'Latest progress', statusReason: 'Status note: ', timeline: 'Status history', created: 'Created: {status}', moved: '{from} → {to}',
     villages: 'Villages served and shares', village: 'Village', share: 'Share', outside: '(outside your scope)',
     noVillages: 'No village in particular', readOnly: 'This project is {status}: its records are read-only.', version: 'Version',
   },
@@ -89,7 +89,7 @@ export const en: typeof zh = {
     bySource: 'By funding source', source: 'Source', budget: 'Budget', disbursed: 'Disbursed', paid: 'Paid',
     disbursedRate: 'Disbursed', paidRate: 'Paid', total: 'Total', chart: 'Budget, disbursed and paid by source',
     movements: 'Disbursements and payments', kind: 'Kind', amount: 'Amount (CNY)', movedOn: 'Value date', payee: 'Payee',
-    voucher: 'Voucher', note: 'Note', recordedBy: 'Recorded by', record: 'Record disbursement / payment',
+    payeeWithKind: '{name} ({kind})', voucher: 'Voucher', note: 'Note', recordedBy: 'Recorded by', record: 'Record disbursement / payment',
     revise: 'Revise budget', noFunding: 'No budget yet', noMovements: 'No disbursements or payments yet',
   },
   movement: {
@@ -105,7 +105,7 @@ export const en: typeof zh = {
   },
   report: {
     title: 'Report progress', titleFor: 'Report progress: {name}', period: 'Period', periodHint: 'Half months: 1st–15th, 16th–month end',
-    reported: 'reported', correcting: 'This period is reported: submitting corrects it (version {v})', percent: 'Percent done',
+    reported: '{period} (reported)', correcting: 'This period is reported: submitting corrects it (version {v})', percent: 'Percent done',
     moneySpent: 'Spent in the period (CNY)', narrative: 'What happened', narrativePlaceholder: 'What was done, what got in the way',
     photos: 'Site photos', takePhoto: 'Take or choose photos', photoHint: 'Several allowed, JPEG / PNG, up to 20 MB each',
     remove: 'Remove {name}', submit: 'Submit report', saved: 'Progress report submitted',

@@ -1,7 +1,7 @@
 import { shallowRef } from 'vue'
 import { vi } from 'vitest'
 import { fromValue } from 'wonka'
-import { Client, CombinedError, createRequest, makeOperation, type GraphQLRequest, type OperationContext } from '@urql/core'
+import { Client, CombinedError, makeOperation, type GraphQLRequest, type OperationContext } from '@urql/core'
 import urql from '@urql/vue'
 import { i18n } from '@/i18n'
 
@@ -15,7 +15,7 @@ export function fakeClient(answers: { query?: (variables: Record<string, unknown
   const client = new Client({ url: 'http://test/graphql', exchanges: [] })
   const answer = (kind: 'query' | 'mutation', respond?: (v: Record<string, unknown>) => Answer) =>
     vi.fn((request: GraphQLRequest, context?: Partial<OperationContext>) => {
-      const operation = makeOperation(kind, createRequest(request.query, request.variables), { url: 'http://test/graphql', requestPolicy: 'network-only', ...context } as OperationContext)
+      const operation = makeOperation(kind, request, { url: 'http://test/graphql', requestPolicy: 'network-only', ...context } as OperationContext)
       const { data, error } = respond ? respond(request.variables as Record<string, unknown>) : { data: undefined }
       return fromValue({ operation, data, error, stale: false, hasNext: false })
     })
