@@ -87,7 +87,7 @@ export const en: typeof zh = {
   },
   funds: {
     bySource: 'By funding source', source: 'Source', budget: 'Budget', disbursed: 'Disbursed', paid: 'Paid',
-    disbursedRate: 'Disbursed', paidRate: 'Paid', total: 'Total', chart: 'Budget, disbursed and paid by source',
+    disbursedRate: '% disbursed', paidRate: '% paid', total: 'Total', chart: 'Budget, disbursed and paid by source',
     movements: 'Disbursements and payments', kind: 'Kind', amount: 'Amount (CNY)', movedOn: 'Value date', payee: 'Payee',
     payeeWithKind: '{name} ({kind})', voucher: 'Voucher', note: 'Note', recordedBy: 'Recorded by', record: 'Record disbursement / payment',
     revise: 'Revise budget', noFunding: 'No budget yet', noMovements: 'No disbursements or payments yet',
