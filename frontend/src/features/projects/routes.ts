@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/auth/session'
 
 const READERS: Role[] = ['platform-admin', 'county-admin', 'township-admin', 'village-official', 'supervisor']
+const REPORTERS: Role[] = ['platform-admin', 'county-admin', 'township-admin', 'village-official']
 
 export const projectRoutes: RouteRecordRaw[] = [
   {
@@ -16,5 +17,12 @@ export const projectRoutes: RouteRecordRaw[] = [
     component: () => import('./ProjectDetailView.vue'),
     props: true,
     meta: { title: 'nav.projects', roles: READERS },
+  },
+  {
+    path: '/projects/:id/progress/new',
+    name: 'project-report',
+    component: () => import('./ProgressReportView.vue'),
+    props: true,
+    meta: { title: 'projects.report.title', roles: REPORTERS },
   },
 ]
