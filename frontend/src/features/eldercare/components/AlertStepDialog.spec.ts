@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import urql from '@urql/vue'
 import { fakeClient, problem, testI18n } from '../testing'
@@ -29,9 +29,9 @@ describe('a step of the loop', () => {
     note.value = '已到达老人家中'
     note.dispatchEvent(new Event('input'))
     submit()
-    await flushPromises()
+    await vi.waitFor(() => expect(sent).toBeDefined())
     expect(sent).toEqual({ input: { id: 'QWxlcnQ6MQ', version: 3, note: '已到达老人家中' } })
-    expect(wrapper.emitted('done')).toEqual([['onSite']])
+    await vi.waitFor(() => expect(wrapper.emitted('done')).toEqual([['onSite']]))
   })
 
   it('shows a server error on the field it names', async () => {
@@ -40,11 +40,10 @@ describe('a step of the loop', () => {
     }))
     await flushPromises()
     ;(document.querySelector('[data-test=call-result] input[value=REACHED]') as HTMLInputElement).click()
-    await flushPromises()
+    await vi.waitFor(() => expect((document.querySelector('[data-test=step-submit]') as HTMLButtonElement).disabled).toBe(false))
     submit()
-    await flushPromises()
     const item = document.querySelector('[data-test=call-contact]')!.closest('.el-form-item')!
-    expect(item.querySelector('.el-form-item__error')?.textContent).toContain('no position 5')
+    await vi.waitFor(() => expect(item.querySelector('.el-form-item__error')?.textContent).toContain('no position 5'))
     expect(wrapper.emitted('done')).toBeUndefined()
   })
 
@@ -52,7 +51,6 @@ describe('a step of the loop', () => {
     const wrapper = mountDialog('close', () => ({ error: problem('The alert was changed by someone else', 'CONFLICT', 'input.version') }))
     await flushPromises()
     submit()
-    await flushPromises()
-    expect(wrapper.emitted('conflict')).toHaveLength(1)
+    await vi.waitFor(() => expect(wrapper.emitted('conflict')).toHaveLength(1))
   })
 })
