@@ -106,16 +106,29 @@ test('an operator sees a panic press arrive live and walks it through the loop t
   await expect(page.locator('[data-test=alert-table] tbody tr', { hasText: serial })).toHaveCount(0)
 })
 
-test('an operator reads elders with masked contacts and their kits', async ({ page }) => {
+test('an operator reads elders with masked contacts and their kits, and starts and ends a visit mode', async ({ page }) => {
   await loginAs(page, users.linpingOperator, '/eldercare/elders')
   const table = page.locator('[data-test=elder-table]')
   await expect(table.locator('tbody tr').first()).toBeVisible()
   await expect(table.locator('tbody tr').first()).toContainText('138****')
   await table.locator('tbody tr').first().locator('.el-table__expand-icon').click()
   await expect(page.locator('[data-test=device-table]').first()).toBeVisible()
-  await expect(page.locator('[data-test=start-visit], [data-test=end-visit]').first()).toBeVisible()
   await screenshot(page, 'eldercare-elders')
   await expectAccessible(page, 'elders and devices')
+
+  const row = table.locator('tbody tr', { has: page.locator('[data-test=start-visit]') }).last()
+  const phone = (await row.locator('td').nth(4).innerText()).trim()
+  const mine = table.locator('tbody tr', { hasText: phone })
+  await row.locator('[data-test=start-visit]').click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('原因').fill(`e2e 探访 ${Date.now()}`)
+  await dialog.getByRole('button', { name: '确定' }).click()
+  await expect(mine.locator('[data-test=end-visit]')).toBeVisible()
+  await expect(mine).toContainText('探访中')
+
+  await mine.locator('[data-test=end-visit]').click()
+  await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click()
+  await expect(mine.locator('[data-test=start-visit]')).toBeVisible()
 })
 
 test('an operator reads the service KPIs', async ({ page }) => {
