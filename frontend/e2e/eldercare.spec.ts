@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type WebSocketRoute } from '@playwright/test'
 import mqtt from 'mqtt'
 import { expectAccessible, graphqlAs, loginAs, screenshot, users } from './support'
 
@@ -104,6 +104,50 @@ test('an operator sees a panic press arrive live and walks it through the loop t
 
   await page.locator('a', { hasText: '返回告警台' }).click()
   await expect(page.locator('[data-test=alert-table] tbody tr', { hasText: serial })).toHaveCount(0)
+})
+
+test('after the live connection drops, the console catches up on the alert it missed', async ({ page, baseURL }) => {
+  test.setTimeout(120_000)
+  const serial = await freeHousehold(baseURL!)
+  let live: WebSocketRoute | null = null
+  let blocked = false
+  await page.routeWebSocket(/\/graphql$/, (ws) => {
+    if (blocked) {
+      ws.close({ code: 1011, reason: 'network down (test)' })
+      return
+    }
+    ws.connectToServer()
+    live = ws
+  })
+  await loginAs(page, users.linpingOperator, '/eldercare')
+  const state = page.locator('[data-test=console-live]')
+  await expect(state).toHaveAttribute('data-state', 'connected')
+
+  blocked = true
+  await live!.close({ code: 1006, reason: 'network down (test)' })
+  await expect(state).toHaveAttribute('data-state', 'reconnecting')
+  await pressPanic(serial)
+  await expect(async () => {
+    const data = await graphqlAs<{ alerts: { nodes: { device: { serial: string } | null }[] } }>(
+      baseURL!, users.linpingOperator, `{ alerts(first: 100, filter: { kinds: [PANIC], statuses: [RAISED] }) { nodes { device { serial } } } }`)
+    expect(data.alerts.nodes.map((a) => a.device?.serial)).toContain(serial)
+  }).toPass({ timeout: 20_000 })
+  const row = page.locator('[data-test=alert-table] tbody tr', { hasText: serial })
+  await expect(row).toHaveCount(0)
+
+  blocked = false
+  await expect(state).toHaveAttribute('data-state', 'connected', { timeout: 40_000 })
+  await expect(row).toBeVisible()
+  await expect(row.locator('[data-test=fresh]')).toBeVisible()
+  await expect(page.locator('.el-message')).toContainText(/补回 [1-9]\d* 条/)
+
+  await row.locator('[data-test=acknowledge]').click()
+  await expect(page).toHaveURL(/\/eldercare\/alerts\//)
+  await takeStep(page, 'resolve', async () => {
+    await page.locator('[data-test=resolve-outcome]').getByText('误报').click()
+  })
+  await takeStep(page, 'close')
+  await expect(page.locator('[data-test=alert-status]')).toHaveAttribute('data-status', 'CLOSED')
 })
 
 test('an operator reads elders with masked contacts and their kits, and starts and ends a visit mode', async ({ page }) => {
