@@ -1,0 +1,30 @@
+import type { Role } from '@/auth/session'
+
+/** The steps an operator takes on an alert, as the mutations name them. */
+export type StepKind = 'acknowledge' | 'call' | 'onSite' | 'resolve' | 'followUp' | 'close'
+
+/** Roles that may work alerts (the backend's RESPONDERS). */
+export const RESPONDERS: Role[] = ['platform-admin', 'county-admin', 'township-admin', 'eldercare-operator']
+
+/** Roles that keep elder and device records and set visit modes (the backend's KEEPERS). */
+export const KEEPERS: Role[] = ['platform-admin', 'county-admin', 'eldercare-operator']
+
+const CLOSE_WITHOUT_FOLLOW_UP = ['FALSE_ALARM', 'DEVICE_FAULT']
+
+/** The steps legal from a status (mirrors AlertStatus.next on the server), in the order of the loop. */
+export function nextSteps(status: string, outcome: string | null | undefined): StepKind[] {
+  switch (status) {
+    case 'RAISED': return ['acknowledge']
+    case 'ACKNOWLEDGED': return ['call', 'onSite', 'resolve']
+    case 'ON_SITE': return ['call', 'resolve']
+    case 'RESOLVED':
+      return outcome && CLOSE_WITHOUT_FOLLOW_UP.includes(outcome) ? ['call', 'followUp', 'close'] : ['call', 'followUp']
+    case 'FOLLOWED_UP': return ['call', 'close']
+    default: return []
+  }
+}
+
+/** Whether a value the API returned is masked (`138****5678`, `李**`). */
+export function isMasked(value: string | null | undefined): boolean {
+  return !!value && value.includes('**')
+}
