@@ -24,6 +24,8 @@ function wsClient(): WsClient {
   ws = createWsClient({
     url: graphqlWsUrl(),
     lazy: true,
+    // moving from one live view to the next must not look like a lost connection
+    lazyCloseTimeout: 10_000,
     keepAlive: 20_000,
     retryAttempts: Infinity,
     // reconnect on every close but a refused token (4401 is retried with a fresh one)
