@@ -36,7 +36,6 @@ describe('RecordContributionDialog', { timeout: 30_000 }, () => {
     const submit = document.body.querySelector<HTMLButtonElement>('[data-test="record-submit"]')!
     submit.click()
     await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 50))
 
     const input = (executeMutation.mock.calls[0][0].variables as { input: Record<string, unknown> }).input
     expect(input).toMatchObject({ talentId: 'VGFsZW50OjE', kind: 'INVESTMENT', pledgedAmount: null })
@@ -45,7 +44,8 @@ describe('RecordContributionDialog', { timeout: 30_000 }, () => {
 
     const pledged = document.body.querySelector('[data-test="record-pledged"]')!.closest('.el-form-item')!
     expect(pledged.classList).toContain('is-error')
-    expect(pledged.textContent).toContain('an investment needs a pledged amount')
+    // the message enters through a transition: wait for it rather than for a fixed time
+    await vi.waitFor(() => expect(pledged.textContent).toContain('an investment needs a pledged amount'), { timeout: 5000 })
     expect(document.body.querySelector('.el-alert')!.textContent).toContain('the hometown lies outside your area')
   })
 })
