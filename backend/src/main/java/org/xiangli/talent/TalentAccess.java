@@ -1,6 +1,7 @@
 package org.xiangli.talent;
 
 import org.xiangli.graphql.ApiException;
+import org.xiangli.region.Within;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.PublicOnly;
@@ -47,9 +48,6 @@ final class TalentAccess {
 
     /** A {@code within} argument checked as a division code. */
     static String checkedCode(String code, String field) {
-        if (!DIVISION_CODE.matcher(code).matches()) {
-            throw ApiException.badRequest(field, "'" + code + "' is not a division code: give 6, 9 or 12 digits");
-        }
-        return code;
+        return java.util.Objects.requireNonNull(Within.code(code, field));
     }
 }

@@ -13,6 +13,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -28,7 +29,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "talent_contribution")
 @Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
-public class TalentContribution implements RegionScoped {
+public class TalentContribution implements Versioned, RegionScoped {
 
     static final String TYPE = "TalentContribution";
 

@@ -1,8 +1,8 @@
 package org.xiangli.talent;
 
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -15,16 +15,17 @@ import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.region.Region;
+import org.xiangli.region.Within;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -89,7 +90,7 @@ class TalentController {
     Connection<TalentAssociation> talentAssociations(@Argument @Nullable Integer first, @Argument @Nullable String after,
                                                      @Argument @Nullable Integer last, @Argument @Nullable String before,
                                                      @Argument @Nullable String within) {
-        return directory.associations(within, PageRequest.of(first, after, last, before));
+        return directory.associations(Within.code(within, "within"), PageRequest.of(first, after, last, before));
     }
 
     @QueryMapping

@@ -115,6 +115,23 @@ class IngestionTest extends ElderCareApiTest {
     }
 
     @Test
+    void aPayloadThatDisagreesWithItsTopicOrItsDevicesKindIsADeadLetter() {
+        Household household = household(freshVillage());
+        String marker = "mismatch-" + unique();
+        // the motion sensor's serial on the panic button's topic: the topic is the device's identity
+        publish(household.panic(), event(marker + "-s", household.motion(), "MOTION", Instant.now(), 80));
+        // a panic button does not sense motion
+        publish(household.panic(), event(marker + "-k", household.panic(), "MOTION", Instant.now(), 80));
+        eventually(() -> assertThat(count("SELECT COUNT(*) FROM device_dead_letter WHERE payload LIKE ?", "%" + marker + "%")).isEqualTo(2));
+        assertThat(jdbc.sql("SELECT reason FROM device_dead_letter WHERE payload LIKE ? ORDER BY id").param("%" + marker + "%")
+                .query(String.class).list())
+                .anySatisfy(reason -> assertThat(reason).contains("serial " + household.motion() + " in the payload differs from "
+                        + household.panic() + " of the topic"))
+                .anySatisfy(reason -> assertThat(reason).contains("is a PANIC_BUTTON, which does not send MOTION"));
+        assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id LIKE ?", marker + "%")).isZero();
+    }
+
+    @Test
     void eventsOfUnknownSerialsAreRecorded() {
         String serial = "DEMO-UNKNOWN-" + unique();
         publish(serial, event(newEventId(), serial, "HEARTBEAT", Instant.now(), 50));
