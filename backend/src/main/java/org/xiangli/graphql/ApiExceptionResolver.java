@@ -12,6 +12,7 @@ import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -81,6 +82,9 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
             case ConstraintViolationException cve -> constraintViolation(cve);
             case OptimisticLockingFailureException _ -> new Resolved(ApiError.CONFLICT,
                     "Someone else saved this record at the same moment: reload it and apply your change again", "input.version");
+            case ConcurrencyFailureException _, jakarta.persistence.PessimisticLockException _, jakarta.persistence.LockTimeoutException _ ->
+                    // two changes locked the same rows in opposite order (a deadlock) or waited too long: one of them goes on
+                    new Resolved(ApiError.CONFLICT, "Someone else changed this record at the same moment: reload it and try again", null);
             case DataIntegrityViolationException _ -> new Resolved(ApiError.CONFLICT,
                     "The change clashes with existing data (a duplicate or a record still in use): reload and check", null);
             case AuthenticationCredentialsNotFoundException _ -> new Resolved(ApiError.UNAUTHORIZED,

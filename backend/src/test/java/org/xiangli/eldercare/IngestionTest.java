@@ -37,6 +37,9 @@ class IngestionTest extends ElderCareApiTest {
     @Autowired
     EventPipeline pipeline;
 
+    @Autowired
+    AlertChanges changes;
+
     private static final String ALERTS = """
             subscription { alertChanged(within: "330113") { action alert { id kind severity status villageCode triggerCount elder { id } } } }""";
 
@@ -44,10 +47,12 @@ class IngestionTest extends ElderCareApiTest {
     void aPanicPressOverMqttReachesASubscribedDashboard() throws Exception {
         Household household = household(freshVillage());
         WebSocketGraphQlClient client = subscriber(LINPING_OPERATOR);
+        int listening = changes.subscribers();
         CompletableFuture<List<Map>> received = client.document(ALERTS).retrieveSubscription("alertChanged").toEntity(Map.class)
                 .filter(change -> household.village().equals(((Map) change.get("alert")).get("villageCode")))
                 .take(1).collectList().timeout(Duration.ofSeconds(20)).toFuture();
-        Thread.sleep(1_000);
+        // the press must come after the stream listens (a busy machine may take more than a second to connect)
+        eventually(() -> assertThat(changes.subscribers()).as("the dashboard's stream listens").isGreaterThan(listening));
         long published = System.nanoTime();
         publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), 90));
         List<Map> changes = received.get(25, TimeUnit.SECONDS);

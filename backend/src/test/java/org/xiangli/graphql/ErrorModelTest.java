@@ -69,6 +69,25 @@ class ErrorModelTest extends ApiTest {
     }
 
     @Test
+    void everyWithinIsADivisionCodeCheckedTheSameWay() {
+        String token = tokenOf(PLATFORM_ADMIN);
+        for (String query : new String[] {
+                "{ elders(filter: {within: \"%\"}) { totalCount } }",
+                "{ alerts(filter: {within: \"33011_\"}) { totalCount } }",
+                "{ auditLog(filter: {within: \"%00\"}) { totalCount } }",
+                "{ projects(filter: {within: \"33052\"}) { totalCount } }",
+                "{ regions(filter: {within: \"abc\"}) { totalCount } }",
+                "{ poolApplications(filter: {within: \"330523%\"}) { totalCount } }",
+                "{ talents(filter: {within: \"3305230\"}) { totalCount } }"}) {
+            post(token, query)
+                    .jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
+                    .jsonPath("$.errors[0].extensions.field").isEqualTo("filter.within")
+                    .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("division code"));
+        }
+        post(token, "{ alertKpis(within: \"_\") { total } }").jsonPath("$.errors[0].extensions.field").isEqualTo("within");
+    }
+
+    @Test
     void twoAuthorizationHeadersAreRefused() {
         String token = tokenOf(ANJI_ADMIN);
         http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(GRAPHQL_RESPONSE)
