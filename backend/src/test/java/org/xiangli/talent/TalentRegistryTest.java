@@ -92,9 +92,13 @@ class TalentRegistryTest extends ApiTest {
     @Test
     void theLedgerKeepsPledgedAndRealisedApartAndTotalsEqualTheEntries() {
         String id = register(as(ANJI_ADMIN), talent("投资乡贤" + unique(), SHANGSHU_VILLAGE));
+        // a ledger entry names a project that exists in the caller's area; the database keeps the link
+        expectError(as(ANJI_ADMIN).document(RECORD).variable("input", Map.of("talentId", id, "kind", "INVESTMENT",
+                "occurredOn", "2025-01-10", "pledgedAmount", "1.00", "projectId", org.xiangli.graphql.GlobalId.of("Project", 987654321),
+                "projectName", "不存在的项目")).execute(), "NOT_FOUND", "input.projectId");
         record(as(ANJI_ADMIN), Map.of("talentId", id, "kind", "INVESTMENT", "occurredOn", "2025-01-10",
                 "pledgedAmount", "1000000.00", "realisedAmount", "250000.50", "jobsCreated", 12,
-                "projectId", org.xiangli.graphql.GlobalId.of("Project", 4242), "projectName", "测试项目"));
+                "projectId", project(ANJI_ADMIN, SHANGSHU_VILLAGE), "projectName", "测试项目"));
         record(as(ANJI_ADMIN), Map.of("talentId", id, "kind", "INVESTMENT", "occurredOn", "2025-02-10", "pledgedAmount", "500000"));
         record(as(ANJI_ADMIN), Map.of("talentId", id, "kind", "DONATION", "occurredOn", "2025-03-10", "donatedAmount", "8888.88",
                 "purpose", "修缮村文化礼堂", "beneficiaryCode", SHANGSHU_VILLAGE));
@@ -146,7 +150,7 @@ class TalentRegistryTest extends ApiTest {
                         county + "100", "图谱村", null, 100, 30, true));
         String name = "图谱乡贤" + unique();
         String id = register(as(PLATFORM_ADMIN), talent(name, village));
-        String project = org.xiangli.graphql.GlobalId.of("Project", 900000 + unique());
+        String project = project(PLATFORM_ADMIN, village);
         record(as(PLATFORM_ADMIN), Map.of("talentId", id, "kind", "DONATION", "occurredOn", "2025-03-10", "donatedAmount", "1000",
                 "purpose", "路灯", "beneficiaryCode", village));
         record(as(PLATFORM_ADMIN), Map.of("talentId", id, "kind", "INVESTMENT", "occurredOn", "2025-03-11", "pledgedAmount", "2000",
@@ -217,5 +221,13 @@ class TalentRegistryTest extends ApiTest {
             assertThat(e.getExtensions()).containsEntry("classification", classification);
             assertThat(e.getExtensions()).containsEntry("field", field);
         }));
+    }
+
+    /** A project owned by the given village, created through the API. */
+    private String project(String user, String village) {
+        return as(user).document("mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }")
+                .variable("input", Map.of("name", "乡贤项目" + unique(), "category", "COMMON_PROSPERITY", "owner", "村股份经济合作社",
+                        "ownerRegionCode", village, "funding", List.of(Map.of("source", "COUNTY_FINANCE", "budget", "1000.00"))))
+                .execute().path("createProject.project.id").entity(String.class).get();
     }
 }
