@@ -22,6 +22,14 @@ final class TalentAccess {
     /** The regionScope condition of every talent table: in the caller's subtree, never for the public. */
     static final String SCOPE_CONDITION = "region_code like :" + ScopePattern.PARAMETER + " and :" + PublicOnly.PARAMETER + " = false";
 
+    /**
+     * The ledger's condition: entries of talents in the caller's subtree, and entries that benefit
+     * a unit in it (a village sees what it received from a talent of elsewhere, without the giver,
+     * whose record stays out of scope); never for the public.
+     */
+    static final String LEDGER_CONDITION = "(region_code like :" + ScopePattern.PARAMETER + " or beneficiary_code like :"
+            + ScopePattern.PARAMETER + ") and :" + PublicOnly.PARAMETER + " = false";
+
     static final String READERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'SUPERVISOR', 'INTEGRATOR')";
     static final String KEEPERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')";
 

@@ -23,12 +23,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One entry of a talent's ledger. Scoped by the talent's hometown: whoever keeps the talent keeps
- * the ledger. Investments keep the pledged and the realised amount in separate columns.
+ * One entry of a talent's ledger. Kept by whoever keeps the talent (the hometown's scope); read also
+ * by the beneficiary's officials, who see what their unit received but not the giver when the giver
+ * is from elsewhere. Investments keep the pledged and the realised amount in separate columns.
  */
 @Entity
 @Table(name = "talent_contribution")
-@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
+@Filter(name = ScopePattern.FILTER, condition = TalentAccess.LEDGER_CONDITION)
 public class TalentContribution implements Versioned, RegionScoped {
 
     static final String TYPE = "TalentContribution";

@@ -16,6 +16,7 @@ import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.region.Region;
 import org.xiangli.region.Within;
+import org.xiangli.security.CurrentCaller;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
@@ -235,6 +236,17 @@ class TalentController {
     @SchemaMapping(typeName = "TalentContribution")
     @Nullable String projectId(TalentContribution contribution) {
         return contribution.getProjectId() == null ? null : GlobalId.of(TalentRegistry.PROJECT_TYPE, contribution.getProjectId());
+    }
+
+    /** Free text may name the giver: shown to the talent's keepers only, not to a beneficiary's officials from elsewhere. */
+    @SchemaMapping(typeName = "TalentContribution")
+    @Nullable String description(TalentContribution contribution) {
+        return CurrentCaller.get().covers(contribution.regionCode()) ? contribution.getDescription() : null;
+    }
+
+    @SchemaMapping(typeName = "TalentContribution")
+    @Nullable String referred(TalentContribution contribution) {
+        return CurrentCaller.get().covers(contribution.regionCode()) ? contribution.getReferred() : null;
     }
 
     @BatchMapping(typeName = "TalentContribution")

@@ -10,6 +10,7 @@ import org.xiangli.project.Project;
 import org.xiangli.project.ProjectDirectory;
 import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.RegionLevel;
+import org.xiangli.security.CurrentCaller;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -142,7 +143,8 @@ public class TalentRegistry {
     TalentContribution correct(UpdateTalentContributionInput input) {
         long id = GlobalId.decode(input.id(), TalentContribution.TYPE, "input.id");
         TalentContribution entry = directory.contributionsByIds(List.of(id)).get(id);
-        if (entry == null) {
+        // the beneficiary's officials read an entry of a talent from elsewhere; only the talent's keepers correct it
+        if (entry == null || !CurrentCaller.get().covers(entry.regionCode())) {
             throw ApiException.notFound("input.id", "no ledger entry with this ID in your area");
         }
         versions.claim(entry, input.version(), "The ledger entry");

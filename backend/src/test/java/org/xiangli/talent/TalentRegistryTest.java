@@ -223,6 +223,55 @@ class TalentRegistryTest extends ApiTest {
         }));
     }
 
+    @Test
+    void aVillageSeesWhatATalentFromElsewhereGaveItWithoutTheGiver() {
+        // a talent of another county (a fresh one, outside 上墅村's officials' scope) donates to 上墅村
+        String county = freshCounty("捐赠县" + unique());
+        importUnits(new org.xiangli.region.RegionImport.Unit(county + "100", org.xiangli.region.RegionKind.TOWN, county, "捐赠镇", null, null, null, true),
+                new org.xiangli.region.RegionImport.Unit(county + "100200", org.xiangli.region.RegionKind.ADMINISTRATIVE_VILLAGE,
+                        county + "100", "捐赠村", null, 100, 30, true));
+        String giver = "外地乡贤" + unique();
+        String talent = register(as(PLATFORM_ADMIN), talent(giver, county + "100200"));
+        String purpose = "修缮上墅村文化礼堂" + unique();
+        String entry = as(PLATFORM_ADMIN).document(RECORD).variable("input", Map.of("talentId", talent, "kind", "DONATION",
+                        "occurredOn", "2025-03-10", "donatedAmount", "6666.00", "purpose", purpose, "beneficiaryCode", SHANGSHU_VILLAGE,
+                        "description", giver + "的家人转交"))
+                .execute().path("recordTalentContribution.contribution.id").entity(String.class).get();
+
+        List<Map> received = as(SHANGSHU_OFFICIAL).document("""
+                        query($code: String!) { region(code: $code) { talentContributionsReceived { id purpose donatedAmount description talent { name } } } }""")
+                .variable("code", SHANGSHU_VILLAGE).execute()
+                .path("region.talentContributionsReceived").entityList(Map.class).get();
+        assertThat(received).filteredOn(r -> purpose.equals(r.get("purpose"))).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("donatedAmount", "6666.00").containsEntry("talent", null).containsEntry("description", null));
+        // reading is not keeping: the giver's keepers correct the ledger, the beneficiary does not
+        expectError(as(SHANGSHU_OFFICIAL).document("""
+                        mutation($input: UpdateTalentContributionInput!) { updateTalentContribution(input: $input) { contribution { id } } }""")
+                .variable("input", Map.of("id", entry, "version", 0, "description", "改")).execute(), "NOT_FOUND", "input.id");
+        // and the giver's own record stays out of their reach
+        as(SHANGSHU_OFFICIAL).document("query($id: ID!) { node(id: $id) { id } }").variable("id", talent).execute()
+                .path("node").valueIsNull();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theNaturalKeyHoldsInTheDatabaseAlsoWithoutABirthYear() {
+        Map<String, Object> input = talent("无年份" + unique(), SHANGSHU_VILLAGE);
+        input.remove("birthYear");
+        String id = register(as(ANJI_ADMIN), input);
+        long talentId = org.xiangli.graphql.GlobalId.decode(id, "id").id();
+        // a second row with the same name and hometown and no birth year, as a racing double submit would write it
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(org.springframework.dao.DataIntegrityViolationException.class, () ->
+                jdbc.sql("""
+                        INSERT INTO talent (region_id, region_code, name, gender, birth_year, whereabouts, category, consent_on,
+                                            consent_scope, demo, version, created_at, updated_at)
+                        SELECT region_id, region_code, name, gender, birth_year, whereabouts, category, consent_on, consent_scope,
+                               demo, 0, created_at, updated_at FROM talent WHERE id = ?""").param(talentId).update()))
+                .hasMessageContaining("uk_talent_natural_key_known");
+    }
+
     /** A project owned by the given village, created through the API. */
     private String project(String user, String village) {
         return as(user).document("mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }")
