@@ -13,6 +13,7 @@ import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.Paging;
+import org.xiangli.region.Within;
 
 /** Supervisors read the audit log of their scope, newest first. */
 @Controller
@@ -62,9 +63,9 @@ class AuditController {
             spec = spec.and((root, query, cb) -> cb.and(cb.equal(root.get("entityType"), id.type()),
                     cb.equal(root.get("entityId"), id.id())));
         }
-        if (filter.within() != null) {
-            String prefix = filter.within().replace("%", "").replace("_", "");
-            spec = spec.and((root, query, cb) -> cb.like(root.get("regionCode"), prefix + "%"));
+        String within = Within.pattern(filter.within(), "filter.within");
+        if (within != null) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("regionCode"), within));
         }
         if (filter.from() != null) {
             spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));

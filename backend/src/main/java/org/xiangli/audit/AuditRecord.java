@@ -20,11 +20,17 @@ record AuditRecord(Instant at, String actor, String actorRoles, AuditAction acti
             INSERT INTO audit_log (occurred_at, actor, actor_roles, action, entity_type, entity_id, region_code, detail, request_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /** An entry of the request running on this thread (its id from the logging context). */
     static AuditRecord of(Caller caller, Instant at, AuditAction action, String entityType, @Nullable Long entityId,
                           String regionCode, @Nullable String detail) {
+        return of(caller, MDC.get(RequestIdFilter.MDC_KEY), at, action, entityType, entityId, regionCode, detail);
+    }
+
+    /** An entry of the given request, for code that runs after it, on another thread. */
+    static AuditRecord of(Caller caller, @Nullable String requestId, Instant at, AuditAction action, String entityType,
+                          @Nullable Long entityId, String regionCode, @Nullable String detail) {
         String roles = caller.roles().stream().map(role -> role.realmRole()).sorted().collect(Collectors.joining(","));
-        return new AuditRecord(at, caller.name(), roles, action, entityType, entityId,
-                regionCode, detail, MDC.get(RequestIdFilter.MDC_KEY));
+        return new AuditRecord(at, caller.name(), roles, action, entityType, entityId, regionCode, detail, requestId);
     }
 
     void bind(PreparedStatement statement) throws SQLException {

@@ -1,10 +1,12 @@
 package org.xiangli.audit;
 
+import org.slf4j.MDC;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.xiangli.graphql.RequestIdFilter;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.UnmaskedReads;
@@ -37,15 +39,18 @@ class PersonalReadAuditing implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         Caller caller = CurrentCaller.get();
+        // the entries are written when the response is ready, on whatever thread finishes it: take the request's id now
+        String requestId = request.getAttributes().get(RequestIdFilter.MDC_KEY) instanceof String id ? id
+                : java.util.Objects.requireNonNullElse(MDC.get(RequestIdFilter.MDC_KEY), request.getId());
         request.configureExecutionInput((input, builder) -> {
             UnmaskedReads.start(input.getGraphQLContext());
             return input;
         });
         return chain.next(request).doOnNext(response ->
-                append(caller, UnmaskedReads.of(response.getExecutionInput().getGraphQLContext())));
+                append(caller, requestId, UnmaskedReads.of(response.getExecutionInput().getGraphQLContext())));
     }
 
-    private void append(Caller caller, Collection<UnmaskedReads.Read> reads) {
+    private void append(Caller caller, String requestId, Collection<UnmaskedReads.Read> reads) {
         if (reads.isEmpty()) {
             return;
         }
@@ -55,7 +60,7 @@ class PersonalReadAuditing implements WebGraphQlInterceptor {
         List<AuditRecord> records = byOwner.values().stream().map(owned -> {
             UnmaskedReads.Read first = owned.getFirst();
             String fields = owned.stream().map(UnmaskedReads.Read::field).collect(Collectors.toCollection(TreeSet::new)).toString();
-            return AuditRecord.of(caller, now, AuditAction.READ_PERSONAL, first.ownerType(), first.ownerId(),
+            return AuditRecord.of(caller, requestId, now, AuditAction.READ_PERSONAL, first.ownerType(), first.ownerId(),
                     first.regionCode(), "{\"fields\":\"" + fields + "\"}");
         }).toList();
         jdbc.batchUpdate(AuditRecord.INSERT, records, records.size(), (statement, record) -> record.bind(statement));

@@ -7,12 +7,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.xiangli.pool.PoolCatalogue;
-import org.xiangli.project.CountyCalendar;
 import org.xiangli.project.FundingSource;
 import org.xiangli.project.NewProject;
 import org.xiangli.project.ProjectCategory;
 import org.xiangli.project.ProjectRegistry;
 import org.xiangli.project.ProjectStatus;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.CurrentCaller;
 
 import java.math.BigDecimal;

@@ -13,6 +13,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -26,7 +27,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "alert")
 @Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class Alert implements RegionScoped {
+public class Alert implements Versioned, RegionScoped {
 
     static final String TYPE = "Alert";
 

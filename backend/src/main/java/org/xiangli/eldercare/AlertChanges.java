@@ -30,6 +30,11 @@ class AlertChanges {
         sink.tryEmitNext(change);
     }
 
+    /** How many streams are listening now (a change emitted before a stream subscribed does not reach it). */
+    int subscribers() {
+        return sink.currentSubscriberCount();
+    }
+
     Flux<AlertChange> visibleTo(Caller caller, @Nullable String within) {
         return sink.asFlux().filter(change -> caller.covers(change.alert().getRegionCode())
                         && (within == null || change.alert().getRegionCode().startsWith(within)))

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
+import org.xiangli.region.Within;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.SqlScope;
@@ -50,16 +51,14 @@ class AlertKpiReport {
     record Percentiles(int count, @Nullable Double p50, @Nullable Double p90, @Nullable Double p95, @Nullable Double p99) {
     }
 
-    record TownshipSla(String townshipCode, int alerts, double acknowledgedInTime, @Nullable Double onSiteInTime, int escalated) {
+    record TownshipSla(String townshipCode, int alerts, @Nullable Double acknowledgedInTime, @Nullable Double onSiteInTime, int escalated) {
     }
 
     record DeviceHealth(int total, int online, int offline, int lowBattery, int unknownSerials) {
     }
 
     Kpis report(@Nullable String within, @Nullable Instant from, @Nullable Instant to) {
-        if (within != null && !within.matches("\\d{6}|\\d{9}|\\d{12}")) {
-            throw ApiException.badRequest("within", "must be a 6-, 9- or 12-digit division code");
-        }
+        Within.code(within, "within");
         // up to the end of the current second: the MySQL driver may round stored times to the second
         Instant end = to == null ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1) : to;
         Instant start = from == null ? end.minus(Duration.ofDays(30)) : from;
@@ -109,19 +108,31 @@ class AlertKpiReport {
         return jdbc.sql("""
                 SELECT SUBSTRING(region_code, 1, 9) AS township, COUNT(*) AS n,
                        SUM(CASE WHEN acknowledged_at IS NOT NULL AND TIMESTAMPDIFF(SECOND, raised_at, acknowledged_at) <= :ack THEN 1 ELSE 0 END) AS ack_ok,
-                       SUM(CASE WHEN urgency >= 3 THEN 1 ELSE 0 END) AS urgent,
+                       SUM(CASE WHEN acknowledged_at IS NOT NULL OR raised_at <= :ackDue THEN 1 ELSE 0 END) AS ack_due,
+                       SUM(CASE WHEN urgency >= 3 AND (on_site_at IS NOT NULL OR raised_at <= :onsiteDue) THEN 1 ELSE 0 END) AS urgent,
                        SUM(CASE WHEN urgency >= 3 AND on_site_at IS NOT NULL AND TIMESTAMPDIFF(SECOND, raised_at, on_site_at) <= :onsite THEN 1 ELSE 0 END) AS onsite_ok,
                        SUM(CASE WHEN escalation_level <> 'VILLAGE' THEN 1 ELSE 0 END) AS escalated
                   FROM alert WHERE """ + " " + Window.WHERE + " GROUP BY SUBSTRING(region_code, 1, 9) ORDER BY township")
                 .params(window.params())
                 .param("ack", properties.timers().acknowledge().toSeconds())
                 .param("onsite", properties.timers().onSite().toSeconds())
+                // an alert whose target has not passed yet is neither in time nor late: it is left out of the share
+                .param("ackDue", Timestamp.from(asOf(window).minus(properties.timers().acknowledge())))
+                .param("onsiteDue", Timestamp.from(asOf(window).minus(properties.timers().onSite())))
                 .query((rs, row) -> {
                     int n = rs.getInt("n");
+                    int due = rs.getInt("ack_due");
                     int urgent = rs.getInt("urgent");
-                    return new TownshipSla(rs.getString("township"), n, rs.getInt("ack_ok") / (double) n,
+                    return new TownshipSla(rs.getString("township"), n, due == 0 ? null : rs.getInt("ack_ok") / (double) due,
                             urgent == 0 ? null : rs.getInt("onsite_ok") / (double) urgent, rs.getInt("escalated"));
                 }).list();
+    }
+
+    /** The moment the targets are judged at: the end of the period, or now when the period reaches into the future. */
+    private Instant asOf(Window window) {
+        Instant now = clock.instant();
+        Instant end = window.to().toInstant();
+        return end.isBefore(now) ? end : now;
     }
 
     private DeviceHealth deviceHealth(Caller caller, Window window) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.VersionGuard;
 import org.xiangli.security.CurrentCaller;
 
 import java.time.Clock;
@@ -34,8 +35,11 @@ public class AlertLoop {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final VersionGuard versions;
+
     AlertLoop(ElderCareDirectory directory, Alerts alerts, AlertSteps steps, ElderContacts contacts,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, VersionGuard versions) {
+        this.versions = versions;
         this.directory = directory;
         this.alerts = alerts;
         this.steps = steps;
@@ -101,9 +105,7 @@ public class AlertLoop {
     private Alert current(String globalId, long version, StepAction step) {
         Alert alert = directory.alert(GlobalId.decode(globalId, Alert.TYPE, "input.id"))
                 .orElseThrow(() -> ApiException.notFound("input.id", "no alert with this ID in your scope"));
-        if (alert.getVersion() != version) {
-            throw ApiException.staleVersion("The alert", version, alert.getVersion());
-        }
+        versions.claim(alert, version, "The alert");
         List<StepAction> allowed = alert.getStatus().next(alert.getOutcome());
         if (!allowed.contains(step)) {
             throw ApiException.conflict("input.id", "the alert is %s: %s".formatted(alert.getStatus(), allowed.isEmpty()

@@ -16,6 +16,7 @@ import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -32,7 +33,7 @@ import java.util.Objects;
 @SecondaryTable(name = Device.STATUS, pkJoinColumns = @PrimaryKeyJoinColumn(name = "device_id"))
 @SecondaryRow(table = Device.STATUS, owned = false)
 @Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class Device implements RegionScoped {
+public class Device implements Versioned, RegionScoped {
 
     static final String TYPE = "Device";
     static final String STATUS = "device_status";

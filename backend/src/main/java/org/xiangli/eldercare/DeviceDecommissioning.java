@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.VersionGuard;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.CurrentCaller;
 
 import java.time.Clock;
@@ -37,8 +39,11 @@ class DeviceDecommissioning {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final VersionGuard versions;
+
     DeviceDecommissioning(ElderCareDirectory directory, Devices devices, Alerts alerts, AlertSteps steps,
-                          ApplicationEventPublisher events, Clock clock) {
+                          ApplicationEventPublisher events, Clock clock, VersionGuard versions) {
+        this.versions = versions;
         this.directory = directory;
         this.devices = devices;
         this.alerts = alerts;
@@ -54,11 +59,9 @@ class DeviceDecommissioning {
     Decommissioned decommission(DecommissionDeviceInput input) {
         Device device = directory.device(GlobalId.decode(input.id(), Device.TYPE, "input.id"))
                 .orElseThrow(() -> ApiException.notFound("input.id", "no device with this ID in your scope"));
-        if (device.getVersion() != input.version()) {
-            throw ApiException.staleVersion("The device", input.version(), device.getVersion());
-        }
+        versions.claim(device, input.version(), "The device");
         if (device.isDecommissioned()) {
-            throw ApiException.conflict("input.id", "this device was decommissioned at " + device.getDecommissionedAt()
+            throw ApiException.conflict("input.id", "this device was decommissioned at " + CountyCalendar.shown(device.getDecommissionedAt())
                     + " and is no longer part of a kit");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

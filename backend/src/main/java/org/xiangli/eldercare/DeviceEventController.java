@@ -1,10 +1,14 @@
 package org.xiangli.eldercare;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.xiangli.graphql.ApiError;
+import org.xiangli.graphql.ApiException;
+import org.xiangli.graphql.HttpErrors;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import tools.jackson.core.JacksonException;
@@ -13,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -69,8 +72,9 @@ class DeviceEventController {
                 results.add(done.get(30, TimeUnit.SECONDS));
             }
         } catch (ExecutionException | TimeoutException e) {
-            return ResponseEntity.status(503).header("Retry-After", "5")
-                    .body(Map.of("error", "events could not be stored in time: send them again (duplicates are ignored)"));
+            return ResponseEntity.status(503).header("Retry-After", "5").contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(HttpErrors.problem(503, ApiError.INTERNAL_ERROR,
+                            "events could not be stored in time: send them again (duplicates are ignored)", null, "/api/device-events"));
         }
         return ResponseEntity.ok(new Answer(count(results, Incoming.Status.ACCEPTED), count(results, Incoming.Status.DUPLICATE),
                 count(results, Incoming.Status.REJECTED), results));
@@ -81,6 +85,6 @@ class DeviceEventController {
     }
 
     private static ResponseEntity<?> refuse(String message) {
-        return ResponseEntity.badRequest().body(Map.of("error", message));
+        throw ApiException.badRequest("body", message);
     }
 }

@@ -17,6 +17,7 @@ import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.EncryptedString;
 import org.xiangli.security.Personal;
 import org.xiangli.security.PersonalDataHolder;
@@ -40,7 +41,7 @@ import static org.xiangli.eldercare.ElderEnums.RiskLevel;
 @SecondaryTable(name = Elder.ACTIVITY, pkJoinColumns = @PrimaryKeyJoinColumn(name = "elder_id"))
 @SecondaryRow(table = Elder.ACTIVITY, owned = false)
 @Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class Elder implements RegionScoped, PersonalDataHolder {
+public class Elder implements Versioned, RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Elder";
     static final String ACTIVITY = "elder_activity";

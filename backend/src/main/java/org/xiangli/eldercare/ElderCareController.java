@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
+import org.xiangli.region.Within;
 import org.xiangli.security.CurrentCaller;
 import reactor.core.publisher.Flux;
 
@@ -73,7 +74,7 @@ class ElderCareController {
     @SubscriptionMapping
     @PreAuthorize(READERS)
     Flux<AlertChange> alertChanged(@Argument @Nullable String within) {
-        return changes.visibleTo(CurrentCaller.get(), within);
+        return changes.visibleTo(CurrentCaller.get(), Within.code(within, "within"));
     }
 
     @QueryMapping

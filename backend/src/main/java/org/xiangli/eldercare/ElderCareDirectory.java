@@ -9,6 +9,7 @@ import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.Paging;
+import org.xiangli.region.Within;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -69,10 +70,11 @@ class ElderCareDirectory {
     }
 
     Connection<Elder> elders(ElderFilter filter, PageRequest page) {
+        String within = Within.pattern(filter.within(), "filter.within");
         Specification<Elder> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (filter.within() != null) {
-                where.add(cb.like(root.get("regionCode"), filter.within() + "%"));
+            if (within != null) {
+                where.add(cb.like(root.get("regionCode"), within));
             }
             if (filter.livingSituations() != null && !filter.livingSituations().isEmpty()) {
                 where.add(root.get("livingSituation").in(filter.livingSituations()));
@@ -87,10 +89,11 @@ class ElderCareDirectory {
 
     Connection<Alert> alerts(AlertFilter filter, AlertSort sort, PageRequest page) {
         Long elderId = filter.elderId() == null ? null : GlobalId.decode(filter.elderId(), Elder.TYPE, "filter.elderId");
+        String within = Within.pattern(filter.within(), "filter.within");
         Specification<Alert> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (filter.within() != null) {
-                where.add(cb.like(root.get("regionCode"), filter.within() + "%"));
+            if (within != null) {
+                where.add(cb.like(root.get("regionCode"), within));
             }
             if (filter.statuses() == null) {
                 where.add(cb.notEqual(root.get("status"), AlertStatus.CLOSED));

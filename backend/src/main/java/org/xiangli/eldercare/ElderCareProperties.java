@@ -39,6 +39,28 @@ public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest 
         public String sharedFilter() {
             return "$share/" + shareGroup + "/" + topic;
         }
+
+        /**
+         * The serial a topic names (the level where the filter has {@code +}), or null when the
+         * topic is not one of the filter's. The topic is the device's identity (its credentials on
+         * the broker are bound to it), so a payload must agree with it.
+         */
+        public @org.jspecify.annotations.Nullable String serialIn(String concreteTopic) {
+            String[] filter = topic.split("/", -1);
+            String[] levels = concreteTopic.split("/", -1);
+            if (filter.length != levels.length) {
+                return null;
+            }
+            String serial = null;
+            for (int i = 0; i < filter.length; i++) {
+                if ("+".equals(filter[i])) {
+                    serial = serial == null ? levels[i] : serial;
+                } else if (!filter[i].equals(levels[i])) {
+                    return null;
+                }
+            }
+            return serial;
+        }
     }
 
     /**

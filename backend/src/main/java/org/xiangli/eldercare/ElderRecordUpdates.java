@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.VersionGuard;
 
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,10 @@ class ElderRecordUpdates {
     private final ElderContacts contacts;
     private final ElderCareDirectory directory;
 
-    ElderRecordUpdates(Elders elders, ElderContacts contacts, ElderCareDirectory directory) {
+    private final VersionGuard versions;
+
+    ElderRecordUpdates(Elders elders, ElderContacts contacts, ElderCareDirectory directory, VersionGuard versions) {
+        this.versions = versions;
         this.elders = elders;
         this.contacts = contacts;
         this.directory = directory;
@@ -85,9 +89,7 @@ class ElderRecordUpdates {
     private Elder current(String globalId, long version, String field) {
         Elder elder = directory.elder(GlobalId.decode(globalId, Elder.TYPE, field))
                 .orElseThrow(() -> ApiException.notFound(field, "no elder with this ID in your scope"));
-        if (elder.getVersion() != version) {
-            throw ApiException.staleVersion("The elder's record", version, elder.getVersion());
-        }
+        versions.claim(elder, version, "The elder's record");
         return elder;
     }
 

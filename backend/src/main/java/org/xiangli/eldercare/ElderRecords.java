@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.VersionGuard;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.RegionLevel;
@@ -35,8 +37,11 @@ class ElderRecords {
     private final ElderCareProperties properties;
     private final Clock clock;
 
+    private final VersionGuard versions;
+
     ElderRecords(Elders elders, ElderContacts contacts, Devices devices, Silences silences, RegionDirectory regions,
-                 ElderCareDirectory directory, ElderCareProperties properties, Clock clock) {
+                 ElderCareDirectory directory, ElderCareProperties properties, Clock clock, VersionGuard versions) {
+        this.versions = versions;
         this.elders = elders;
         this.contacts = contacts;
         this.devices = devices;
@@ -73,7 +78,7 @@ class ElderRecords {
     Device registerDevice(RegisterDeviceInput input) {
         Elder elder = directory.elder(GlobalId.decode(input.elderId(), Elder.TYPE, "input.elderId"))
                 .orElseThrow(() -> ApiException.notFound("input.elderId", "no elder with this ID in your scope"));
-        LocalDate installed = input.installedOn() == null ? LocalDate.now(clock) : input.installedOn();
+        LocalDate installed = input.installedOn() == null ? CountyCalendar.today(clock) : input.installedOn();
         try {
             return devices.saveAndFlush(new Device(input.serial(), elder, input.type(), installed));
         } catch (DataIntegrityViolationException inKitAlready) {
@@ -94,15 +99,20 @@ class ElderRecords {
             throw ApiException.badRequest("input.expiresAt", "a visit mode lasts at most " + properties.rules().maxSilence().toDays()
                     + " days: start a new one when it ends");
         }
+        // one visit mode at a time per elder: the elder's row is locked so two starts at once are checked in turn
+        versions.lock(elder);
+        silences.findByElderIdInAndEndedAtIsNullAndExpiresAtAfterOrderByExpiresAtDesc(List.of(elder.getId()), now).stream()
+                .filter(active -> active.activeAt(now)).findFirst().ifPresent(active -> {
+                    throw ApiException.conflict("input.elderId", "a visit mode is already in effect for this elder until %s (%s): end it first (endVisitMode) and start a new one"
+                            .formatted(CountyCalendar.shown(active.getExpiresAt()), GlobalId.of(ElderCareDirectory.VISIT_MODE, active.getId())));
+                });
         return silences.saveAndFlush(new Silence(elder, CurrentCaller.get().name(), input.reason().strip(), now, input.expiresAt()));
     }
 
     Silence endVisitMode(EndVisitModeInput input) {
         Silence silence = directory.silence(GlobalId.decode(input.id(), ElderCareDirectory.VISIT_MODE, "input.id"))
                 .orElseThrow(() -> ApiException.notFound("input.id", "no visit mode with this ID in your scope"));
-        if (silence.getVersion() != input.version()) {
-            throw ApiException.staleVersion("The visit mode", input.version(), silence.getVersion());
-        }
+        versions.claim(silence, input.version(), "The visit mode");
         Instant now = clock.instant();
         if (!silence.activeAt(now)) {
             throw ApiException.conflict("input.id", "this visit mode is no longer in effect");

@@ -1,5 +1,6 @@
 package org.xiangli.eldercare;
 
+import org.xiangli.region.CountyCalendar;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,10 +55,10 @@ final class EventParser {
             throw new Invalid("time must be ISO-8601 with an offset, e.g. 2026-11-23T08:15:00+08:00");
         }
         if (time.isAfter(receivedAt.plus(limits.maxClockSkew()))) {
-            throw new Invalid("time " + time + " lies in the future: check the device clock");
+            throw new Invalid("time " + CountyCalendar.shown(time) + " lies in the future: check the device clock");
         }
         if (time.isBefore(receivedAt.minus(limits.maxEventAge()))) {
-            throw new Invalid("time " + time + " is older than " + limits.maxEventAge().toDays() + " days");
+            throw new Invalid("time " + CountyCalendar.shown(time) + " is older than " + limits.maxEventAge().toDays() + " days");
         }
         Integer battery = null;
         JsonNode level = node.get("battery");
@@ -70,6 +71,16 @@ final class EventParser {
             throw new Invalid("a BATTERY event needs battery (0-100)");
         }
         return new DeviceEvent(eventId, serial, type, time, battery);
+    }
+
+    /** The event id a refused payload gives, when it gives a well-formed one (so its sender can match the answer). */
+    static @org.jspecify.annotations.Nullable String claimedEventId(byte[] payload) {
+        try {
+            JsonNode node = JSON.readTree(payload);
+            return node != null && node.isObject() ? id(node, "eventId") : null;
+        } catch (JacksonException | Invalid e) {
+            return null;
+        }
     }
 
     private static String id(JsonNode node, String field) throws Invalid {

@@ -25,6 +25,7 @@ public class EventPipeline implements SmartLifecycle {
 
     private final EventWriter writer;
     private final ElderCareProperties.Ingest settings;
+    private final ElderCareProperties.Mqtt mqtt;
     private final Clock clock;
     private final List<BlockingQueue<Received>> queues = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -34,6 +35,7 @@ public class EventPipeline implements SmartLifecycle {
     EventPipeline(EventWriter writer, ElderCareProperties properties, Clock clock) {
         this.writer = writer;
         this.settings = properties.ingest();
+        this.mqtt = properties.mqtt();
         this.clock = clock;
         for (int n = 0; n < settings.writers(); n++) {
             queues.add(new ArrayBlockingQueue<>(Math.max(settings.queueCapacity(), properties.mqtt().receiveMaximum())));
@@ -42,7 +44,7 @@ public class EventPipeline implements SmartLifecycle {
 
     /** Checks a payload and hands it to its device's writer; blocks while that queue is full. */
     void submit(Incoming incoming) throws InterruptedException {
-        Received received = Received.of(incoming, clock.instant(), settings);
+        Received received = Received.of(incoming, clock.instant(), settings, mqtt);
         String key = received.event() != null ? received.event().serial() : String.valueOf(incoming.topic());
         queues.get(Math.floorMod(key.hashCode(), queues.size())).put(received);
     }

@@ -49,7 +49,7 @@ class EventWriter {
         this.clock = clock;
     }
 
-    private record DeviceRow(long id, long elderId, String regionCode) {
+    private record DeviceRow(long id, long elderId, String regionCode, DeviceType type) {
     }
 
     private record Accepted(Received received, DeviceEvent event, DeviceRow device) {
@@ -83,7 +83,9 @@ class EventWriter {
             Received received = batch.get(i);
             DeviceEvent event = received.event();
             if (event == null) {
-                results[i] = new Incoming.Result(Incoming.Status.REJECTED, null, received.invalid());
+                // the sender is told which of its events this was, when the payload named one
+                results[i] = new Incoming.Result(Incoming.Status.REJECTED, EventParser.claimedEventId(received.incoming().payload()),
+                        received.invalid());
                 deadLetters.add(deadLetter(received.incoming(), received.invalid(), received.at()));
                 continue;
             }
@@ -98,6 +100,11 @@ class EventWriter {
                         (x, y) -> new Object[] {x[0], x[1], y[2], (long) x[3] + 1, y[4]});
             } else if (!received.incoming().caller().covers(device.regionCode())) {
                 String reason = "serial " + event.serial() + " is not a device in your scope";
+                results[i] = new Incoming.Result(Incoming.Status.REJECTED, event.eventId(), reason);
+                deadLetters.add(deadLetter(received.incoming(), reason, received.at()));
+            } else if (!device.type().sends().contains(event.type())) {
+                String reason = "serial %s is a %s, which does not send %s (it sends %s): check the device's firmware or its registration"
+                        .formatted(event.serial(), device.type(), event.type(), device.type().sends());
                 results[i] = new Incoming.Result(Incoming.Status.REJECTED, event.eventId(), reason);
                 deadLetters.add(deadLetter(received.incoming(), reason, received.at()));
             } else {
@@ -134,9 +141,10 @@ class EventWriter {
     private Map<String, DeviceRow> devices(Collection<String> serials) {
         Map<String, DeviceRow> found = new HashMap<>();
         if (!serials.isEmpty()) {
-            jdbc.sql("SELECT id, serial, elder_id, region_code FROM device WHERE serial IN (:serials) AND decommissioned_at IS NULL").param("serials", serials)
-                    .query((rs, row) -> found.put(rs.getString("serial"),
-                            new DeviceRow(rs.getLong("id"), rs.getLong("elder_id"), rs.getString("region_code")))).list();
+            jdbc.sql("SELECT id, serial, elder_id, region_code, type FROM device WHERE serial IN (:serials) AND decommissioned_at IS NULL")
+                    .param("serials", serials)
+                    .query((rs, row) -> found.put(rs.getString("serial"), new DeviceRow(rs.getLong("id"), rs.getLong("elder_id"),
+                            rs.getString("region_code"), DeviceType.valueOf(rs.getString("type"))))).list();
         }
         return found;
     }

@@ -13,11 +13,20 @@ import java.time.Instant;
  */
 record Received(Incoming incoming, Instant at, @Nullable DeviceEvent event, @Nullable String invalid) {
 
-    static Received of(Incoming incoming, Instant at, ElderCareProperties.Ingest limits) {
+    static Received of(Incoming incoming, Instant at, ElderCareProperties.Ingest limits, ElderCareProperties.Mqtt mqtt) {
+        DeviceEvent event;
         try {
-            return new Received(incoming, at, EventParser.parse(incoming.payload(), at, limits), null);
+            event = EventParser.parse(incoming.payload(), at, limits);
         } catch (EventParser.Invalid invalid) {
             return new Received(incoming, at, null, invalid.getMessage());
         }
+        if (incoming.source() == Incoming.Source.MQTT && incoming.topic() != null) {
+            String topicSerial = mqtt.serialIn(incoming.topic());
+            if (topicSerial != null && !topicSerial.equals(event.serial())) {
+                return new Received(incoming, at, null, "serial %s in the payload differs from %s of the topic: a device publishes its own events on its own topic"
+                        .formatted(event.serial(), topicSerial));
+            }
+        }
+        return new Received(incoming, at, event, null);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.region.CountyCalendar;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -35,12 +36,11 @@ public class RuleEvaluation {
     private final ElderCareProperties properties;
     private final ZoneId zone;
 
-    RuleEvaluation(JdbcClient jdbc, AlertRaiser raiser, ElderCareProperties properties,
-                   @org.springframework.beans.factory.annotation.Value("${xiangli.display.zone:Asia/Shanghai}") String zone) {
+    RuleEvaluation(JdbcClient jdbc, AlertRaiser raiser, ElderCareProperties properties) {
         this.jdbc = jdbc;
         this.raiser = raiser;
         this.properties = properties;
-        this.zone = ZoneId.of(zone);
+        this.zone = CountyCalendar.ZONE;
     }
 
     /** What one evaluation did. */

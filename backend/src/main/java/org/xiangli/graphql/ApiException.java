@@ -34,6 +34,18 @@ public class ApiException extends RuntimeException {
         return new ApiException(ApiError.NOT_FOUND, field, message);
     }
 
+    /** An upload or body above a size limit: BAD_REQUEST, answered over HTTP with 413. */
+    public static ApiException tooLarge(String field, String message) {
+        return new TooLarge(field, message);
+    }
+
+    /** See {@link #tooLarge}. */
+    public static final class TooLarge extends ApiException {
+        private TooLarge(String field, String message) {
+            super(ApiError.BAD_REQUEST, field, message);
+        }
+    }
+
     public static ApiException forbidden(String message) {
         return new ApiException(ApiError.FORBIDDEN, null, message);
     }

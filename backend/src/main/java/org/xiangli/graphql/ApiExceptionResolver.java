@@ -9,11 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
+import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
@@ -26,7 +30,8 @@ import java.util.Map;
 /**
  * Turns every exception a data fetcher throws into the one error model: a message a person can act
  * on, {@code extensions.classification}, and {@code extensions.field} when an input is at fault.
- * Anything unexpected becomes INTERNAL_ERROR with a request id; its details go to the log only.
+ * Anything unexpected becomes INTERNAL_ERROR with a request id; its details go to the log only, with
+ * that request id. Errors that end a subscription's stream get the same treatment.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,29 +46,63 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        return resolve(ex, env.getExecutionStepInfo().getPath().toString()).addTo(GraphqlErrorBuilder.newError(env)).build();
+    }
+
+    /**
+     * The same model for errors a subscription's stream ends with (a role that may not read the
+     * stream, a failure while it runs): they reach graphql-ws clients as its {@code error} message.
+     */
+    @Bean
+    static SubscriptionExceptionResolver subscriptionErrors() {
+        SubscriptionExceptionResolverAdapter adapter = new SubscriptionExceptionResolverAdapter() {
+            @Override
+            protected GraphQLError resolveToSingleError(Throwable ex) {
+                return resolve(ex, "a subscription").addTo(GraphqlErrorBuilder.newError()).build();
+            }
+        };
+        adapter.setThreadLocalContextAware(true);
+        return adapter;
+    }
+
+    private record Resolved(ApiError classification, String message, @Nullable String field) {
+        GraphqlErrorBuilder<?> addTo(GraphqlErrorBuilder<?> builder) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("classification", classification.name());
+            if (field != null) {
+                extensions.put("field", field);
+            }
+            return builder.message(message).errorType(classification).extensions(extensions);
+        }
+    }
+
+    private static Resolved resolve(Throwable ex, String where) {
         return switch (ex) {
-            case ApiException api -> error(env, api.classification(), api.getMessage(), api.field());
-            case ConstraintViolationException cve -> constraintViolation(env, cve);
-            case OptimisticLockingFailureException _ -> error(env, ApiError.CONFLICT,
+            case ApiException api -> new Resolved(api.classification(), api.getMessage(), api.field());
+            case ConstraintViolationException cve -> constraintViolation(cve);
+            case OptimisticLockingFailureException _ -> new Resolved(ApiError.CONFLICT,
                     "Someone else saved this record at the same moment: reload it and apply your change again", "input.version");
-            case DataIntegrityViolationException _ -> error(env, ApiError.CONFLICT,
+            case ConcurrencyFailureException _, jakarta.persistence.PessimisticLockException _, jakarta.persistence.LockTimeoutException _ ->
+                    // two changes locked the same rows in opposite order (a deadlock) or waited too long: one of them goes on
+                    new Resolved(ApiError.CONFLICT, "Someone else changed this record at the same moment: reload it and try again", null);
+            case DataIntegrityViolationException _ -> new Resolved(ApiError.CONFLICT,
                     "The change clashes with existing data (a duplicate or a record still in use): reload and check", null);
-            case AuthenticationCredentialsNotFoundException _ -> error(env, ApiError.UNAUTHORIZED,
+            case AuthenticationCredentialsNotFoundException _ -> new Resolved(ApiError.UNAUTHORIZED,
                     "Sign in first: this needs a valid access token", null);
-            case AccessDeniedException _ when CurrentCaller.get().isAnonymous() -> error(env, ApiError.UNAUTHORIZED,
+            case AccessDeniedException _ when CurrentCaller.get().isAnonymous() -> new Resolved(ApiError.UNAUTHORIZED,
                     "Sign in first: the public may only read published information", null);
-            case AccessDeniedException _ -> error(env, ApiError.FORBIDDEN,
+            case AccessDeniedException _ -> new Resolved(ApiError.FORBIDDEN,
                     "Your role may not do this; ask an administrator of your area", null);
-            default -> internal(env, ex);
+            default -> internal(ex, where);
         };
     }
 
-    private GraphQLError constraintViolation(DataFetchingEnvironment env, ConstraintViolationException cve) {
+    private static Resolved constraintViolation(ConstraintViolationException cve) {
         ConstraintViolation<?> first = cve.getConstraintViolations().stream()
                 .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .orElseThrow();
         String field = inputPath(first.getPropertyPath().toString());
-        return error(env, ApiError.BAD_REQUEST, field + ": " + first.getMessage(), field);
+        return new Resolved(ApiError.BAD_REQUEST, field + ": " + first.getMessage(), field);
     }
 
     /** Method-validation paths look like {@code createRegion.input.name}; clients know {@code input.name}. */
@@ -72,23 +111,11 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 
-    private GraphQLError internal(DataFetchingEnvironment env, Throwable ex) {
-        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
-        log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
-        return error(env, ApiError.INTERNAL_ERROR,
+    private static Resolved internal(Throwable ex, String where) {
+        // a graphql-ws message has no HTTP request of its own: it gets an id here, for the log and the client
+        String requestId = java.util.Objects.requireNonNullElseGet(MDC.get(RequestIdFilter.MDC_KEY), () -> java.util.UUID.randomUUID().toString());
+        log.error("INTERNAL_ERROR for request {} in {}", requestId, where, ex);
+        return new Resolved(ApiError.INTERNAL_ERROR,
                 "Something went wrong on our side. Try again; if it keeps failing, report request id " + requestId, null);
-    }
-
-    private static GraphQLError error(DataFetchingEnvironment env, ApiError classification, String message, @Nullable String field) {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("classification", classification.name());
-        if (field != null) {
-            extensions.put("field", field);
-        }
-        return GraphqlErrorBuilder.newError(env)
-                .message(message)
-                .errorType(classification)
-                .extensions(extensions)
-                .build();
     }
 }

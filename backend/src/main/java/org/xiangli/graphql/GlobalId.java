@@ -36,11 +36,16 @@ public record GlobalId(String type, long id) {
         throw ApiException.badRequest(field, "'" + value + "' is not an ID this API issued: use the id field of an object");
     }
 
+    /** "an Alert", "a Project": the messages read as English. */
+    static String article(String typeName) {
+        return ("AEIOU".indexOf(Character.toUpperCase(typeName.charAt(0))) >= 0 ? "an " : "a ") + typeName;
+    }
+
     /** Decodes an ID that must be of the given type. */
     public static long decode(String value, String expectedType, String field) {
         GlobalId id = decode(value, field);
         if (!id.type().equals(expectedType)) {
-            throw ApiException.badRequest(field, "expected the ID of a " + expectedType + ", got the ID of a " + id.type());
+            throw ApiException.badRequest(field, "expected the ID of %s, got the ID of %s".formatted(article(expectedType), article(id.type())));
         }
         return id.id();
     }

@@ -69,12 +69,14 @@ class GraphQlGetRequests extends OncePerRequestFilter {
             putJson(body, "variables", request.getParameter("variables"));
             putJson(body, "extensions", request.getParameter("extensions"));
         } catch (RuntimeException e) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "variables and extensions must be JSON objects");
+            HttpErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, ApiError.BAD_REQUEST,
+                    "variables and extensions must be JSON objects", null);
             return;
         }
         if (!isQuery(query, operationName)) {
             response.setHeader(HttpHeaders.ALLOW, "POST");
-            refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Only queries may be sent with GET: send mutations and subscriptions with POST");
+            HttpErrors.write(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, ApiError.BAD_REQUEST,
+                    "Only queries may be sent with GET: send mutations with POST, and subscriptions over graphql-ws", null);
             return;
         }
         chain.doFilter(new AsPost(request, JSON.writeValueAsBytes(body)), response);
@@ -99,13 +101,6 @@ class GraphQlGetRequests extends OncePerRequestFilter {
         return operations.stream()
                 .filter(op -> operationName == null || operationName.isBlank() || operationName.equals(op.getName()))
                 .allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/graphql-response+json");
-        JSON.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of(
-                "message", message, "extensions", Map.of("classification", ApiError.BAD_REQUEST.name())))));
     }
 
     /** The GET request as the POST the GraphQL handler reads. */

@@ -40,6 +40,8 @@ public class RequestIdFilter extends OncePerRequestFilter {
         String incoming = request.getHeader(HEADER);
         String id = incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
+        // also a request attribute, for code that runs where the logging context is not carried (GraphQL interceptors)
+        request.setAttribute(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);

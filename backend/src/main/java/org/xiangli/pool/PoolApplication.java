@@ -13,6 +13,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -27,7 +28,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "pool_application")
 @Filter(name = ScopePattern.FILTER, condition = PoolScopes.PUBLISHED)
-public class PoolApplication implements RegionScoped {
+public class PoolApplication implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,6 +3,7 @@ package org.xiangli.pool;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.region.Within;
 
 import java.util.List;
 
@@ -26,8 +27,9 @@ public record PoolApplicationFilter(
             long round = GlobalId.decode(filter.roundId(), PoolDirectory.ROUND, "filter.roundId");
             spec = spec.and((root, query, cb) -> cb.equal(root.get("roundId"), round));
         }
-        if (filter.within() != null && !filter.within().isBlank()) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("regionCode"), escape(filter.within().strip()) + "%", '\\'));
+        String within = Within.pattern(filter.within(), "filter.within");
+        if (within != null) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("regionCode"), within));
         }
         if (filter.villageCode() != null && !filter.villageCode().isBlank()) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("regionCode"), filter.villageCode().strip()));

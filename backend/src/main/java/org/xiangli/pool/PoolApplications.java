@@ -10,6 +10,8 @@ interface PoolApplications extends Repository<PoolApplication, Long>, JpaSpecifi
 
     PoolApplication save(PoolApplication application);
 
+    PoolApplication saveAndFlush(PoolApplication application);
+
     List<PoolApplication> findByIdIn(Collection<Long> ids);
 
     List<PoolApplication> findByRoundIdAndStatusInOrderById(Long roundId, Collection<ApplicationStatus> statuses);

@@ -1,16 +1,15 @@
 package org.xiangli.pool;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
-import org.xiangli.region.RegionDirectory;
-import org.xiangli.region.Region;
-import org.xiangli.region.RegionLevel;
-
-import org.jspecify.annotations.Nullable;
 import org.xiangli.project.ProjectCategory;
+import org.xiangli.region.Region;
+import org.xiangli.region.RegionDirectory;
+import org.xiangli.region.RegionLevel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,6 +47,7 @@ public class PoolCatalogue {
         if (input.closesOn().isBefore(input.opensOn())) {
             throw ApiException.badRequest("input.closesOn", "a round cannot close before it opens");
         }
+        checkDatesFitYear(input.year(), input.opensOn(), input.closesOn());
         rounds.findByRegionCodeAndYear(input.countyCode(), input.year()).ifPresent(existing -> {
             throw ApiException.conflict("input.year", "%s already has the %d round '%s': add items to it instead"
                     .formatted(county.getName(), input.year(), existing.getName()));
@@ -62,6 +62,20 @@ public class PoolCatalogue {
             items.save(item(round, item));
         }
         return round;
+    }
+
+    /**
+     * A round is the pool of one year: it takes applications within that year, or from the year
+     * before (villages often apply in the autumn for the next year's funds), never later.
+     */
+    static void checkDatesFitYear(int year, LocalDate opensOn, LocalDate closesOn) {
+        if (opensOn.getYear() < year - 1 || opensOn.getYear() > year) {
+            throw ApiException.badRequest("input.opensOn", "the %d round opens in %d or %d (a round may open the year before), got %s"
+                    .formatted(year, year - 1, year, opensOn));
+        }
+        if (closesOn.getYear() > year) {
+            throw ApiException.badRequest("input.closesOn", "the %d round closes by %d-12-31, got %s".formatted(year, year, closesOn));
+        }
     }
 
     CatalogueItem add(AddCatalogueItemInput input) {

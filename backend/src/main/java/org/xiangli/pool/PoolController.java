@@ -12,11 +12,11 @@ import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
-import org.xiangli.project.CountyCalendar;
 import org.xiangli.project.Project;
 import org.xiangli.project.ProjectDirectory;
-import org.xiangli.region.RegionDirectory;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Region;
+import org.xiangli.region.RegionDirectory;
 
 import java.time.Clock;
 import java.util.List;

@@ -1,16 +1,18 @@
 package org.xiangli.pool;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
-import org.xiangli.project.CountyCalendar;
+import org.xiangli.graphql.VersionGuard;
 import org.xiangli.project.FundingSource;
 import org.xiangli.project.NewProject;
 import org.xiangli.project.ProjectRegistry;
-import org.xiangli.region.RegionDirectory;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Region;
+import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.RegionLevel;
 import org.xiangli.security.CurrentCaller;
 
@@ -51,8 +53,11 @@ public class PoolReview {
     private final PoolProperties properties;
     private final Clock clock;
 
+    private final VersionGuard versions;
+
     PoolReview(PoolRounds rounds, CatalogueItems items, PoolApplications applications, PoolApplicationEvents events,
-               PoolDirectory directory, RegionDirectory regions, ProjectRegistry projects, PoolProperties properties, Clock clock) {
+               PoolDirectory directory, RegionDirectory regions, ProjectRegistry projects, PoolProperties properties, Clock clock, VersionGuard versions) {
+        this.versions = versions;
         this.rounds = rounds;
         this.items = items;
         this.applications = applications;
@@ -83,13 +88,20 @@ public class PoolReview {
                     .formatted(round.getYear(), round.getOpensOn(), round.getClosesOn(), today));
         }
         requireWithinCap(item, input.amountAsked(), "input.amountAsked");
+        ApiException alreadyApplied = ApiException.conflict("input.catalogueItemId",
+                "%s has already applied for %s in this round: revise that application".formatted(village.getName(), item.getName()));
         if (applications.existsByRoundIdAndCatalogueItemIdAndRegionCodeAndStatusNot(round.getId(), item.getId(),
                 village.getCode(), ApplicationStatus.REJECTED)) {
-            throw ApiException.conflict("input.catalogueItemId", "%s has already applied for %s in this round: revise that application"
-                    .formatted(village.getName(), item.getName()));
+            throw alreadyApplied;
         }
-        PoolApplication application = applications.save(new PoolApplication(round, item, village.getCode(),
-                input.title().strip(), input.reason().strip(), input.amountAsked(), orZero(input.coFunding())));
+        PoolApplication application;
+        try {
+            application = applications.saveAndFlush(new PoolApplication(round, item, village.getCode(),
+                    input.title().strip(), input.reason().strip(), input.amountAsked(), orZero(input.coFunding())));
+        } catch (DataIntegrityViolationException doubleSubmit) {
+            // the check above ran at the same moment in another transaction: the unique key uk_pool_application_live decides
+            throw alreadyApplied;
+        }
         return record(application, ApplicationAction.SUBMITTED, null);
     }
 
@@ -154,8 +166,8 @@ public class PoolReview {
         long id = GlobalId.decode(input.applicationId(), PoolDirectory.APPLICATION, "input.applicationId");
         PoolApplication application = directory.application(id)
                 .orElseThrow(() -> ApiException.notFound("input.applicationId", "no application with this ID in your area"));
-        requireStatus(application, EnumSet.of(ApplicationStatus.APPROVED), "only an approved application becomes a project");
-        requireNoticeOver(application, "the county's approval");
+        requireStatus(application, EnumSet.of(ApplicationStatus.APPROVED), "only an approved application becomes a project", "input.applicationId");
+        requireNoticeOver(application, "the county's approval", "input.applicationId");
         if (application.getProjectId() != null) {
             throw ApiException.conflict("input.applicationId", "this application already became a project");
         }
@@ -182,7 +194,7 @@ public class PoolReview {
     /**
      * Carries every application of a closed round that was neither funded nor refused to the next
      * round, onto the item with the same code, keeping its status and history. Applications whose
-     * item the new round does not offer stay behind and are reported.
+     * item the new round does not offer, or whose village already applied for it there, stay behind and are reported.
      */
     RollOver rollOver(RollOverApplicationsInput input) {
         long fromId = GlobalId.decode(input.fromRoundId(), PoolDirectory.ROUND, "input.fromRoundId");
@@ -201,7 +213,9 @@ public class PoolReview {
         for (PoolApplication old : applications.findByRoundIdAndStatusInOrderById(from.getId(),
                 EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.RECOMMENDED, ApplicationStatus.DEFERRED))) {
             var item = items.findByRoundIdAndCode(to.getId(), old.getCatalogueCode());
-            if (item.isEmpty()) {
+            // stays behind when the new round does not offer the item, or the village already applied for it there
+            if (item.isEmpty() || applications.existsByRoundIdAndCatalogueItemIdAndRegionCodeAndStatusNot(to.getId(),
+                    item.get().getId(), old.getVillageCode(), ApplicationStatus.REJECTED)) {
                 left.add(old);
                 continue;
             }
@@ -229,23 +243,30 @@ public class PoolReview {
         long id = GlobalId.decode(globalId, PoolDirectory.APPLICATION, "input.id");
         PoolApplication application = directory.application(id)
                 .orElseThrow(() -> ApiException.notFound("input.id", "no application with this ID in your area"));
-        if (application.getVersion() != version) {
-            throw ApiException.staleVersion("The application '" + application.getTitle() + "'", version, application.getVersion());
-        }
+        versions.claim(application, version, "The application '" + application.getTitle() + "'");
         return application;
     }
 
     private void requireNoticeOver(PoolApplication application, String what) {
+        requireNoticeOver(application, what, "input.id");
+    }
+
+    /** @param field the input that named the application ({@code input.id}, {@code input.applicationId}) */
+    private void requireNoticeOver(PoolApplication application, String what, String field) {
         Instant now = clock.instant();
         if (application.inNoticeAt(now)) {
-            throw ApiException.conflict("input.id", "%s is under public notice until %s and takes effect then"
-                    .formatted(what, application.getNoticeEndsAt()));
+            throw ApiException.conflict(field, "%s is under public notice until %s and takes effect then"
+                    .formatted(what, CountyCalendar.shown(application.getNoticeEndsAt())));
         }
     }
 
     private static void requireStatus(PoolApplication application, Set<ApplicationStatus> allowed, String rule) {
+        requireStatus(application, allowed, rule, "input.id");
+    }
+
+    private static void requireStatus(PoolApplication application, Set<ApplicationStatus> allowed, String rule, String field) {
         if (!allowed.contains(application.getStatus())) {
-            throw ApiException.conflict("input.id", "the application is %s: %s".formatted(application.getStatus(), rule));
+            throw ApiException.conflict(field, "the application is %s: %s".formatted(application.getStatus(), rule));
         }
     }
 

@@ -104,7 +104,7 @@ class EvidenceStore {
         while ((read = in.read(buffer)) != -1) {
             copied += read;
             if (copied > limit) {
-                throw ApiException.badRequest("file", "the file is larger than the limit of %d bytes: send a smaller one"
+                throw ApiException.tooLarge("file", "the file is larger than the limit of %d bytes: send a smaller one"
                         .formatted(maxBytes()));
             }
             out.write(buffer, 0, read);

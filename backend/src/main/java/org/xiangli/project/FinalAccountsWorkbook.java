@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.xiangli.security.PersonalKind;
+import org.xiangli.security.SpreadsheetText;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,10 +64,10 @@ class FinalAccountsWorkbook {
                 x.createCell(1).setCellValue(movement.getKind().name());
                 x.createCell(2).setCellValue(movement.getSource().name());
                 amount(x, 3, movement.getAmount(), styles);
-                x.createCell(4).setCellValue(movement.getPayeeKind() == PayeeKind.PERSON
-                        ? PersonalKind.NAME.mask(movement.getPayeeName()) : movement.getPayeeName());
-                x.createCell(5).setCellValue(movement.getVoucherNo());
-                x.createCell(6).setCellValue(movement.getNote() == null ? "" : movement.getNote());
+                x.createCell(4).setCellValue(SpreadsheetText.neutral(movement.getPayeeKind() == PayeeKind.PERSON
+                        ? PersonalKind.NAME.mask(movement.getPayeeName()) : movement.getPayeeName()));
+                x.createCell(5).setCellValue(SpreadsheetText.neutral(movement.getVoucherNo()));
+                x.createCell(6).setCellValue(movement.getNote() == null ? "" : SpreadsheetText.neutral(movement.getNote()));
             }
 
             Sheet progress = sheet(workbook, styles, "进度 Progress", "开始 From", "结束 To", "完成% Done",
@@ -78,15 +79,15 @@ class FinalAccountsWorkbook {
                 x.createCell(1).setCellValue(report.getPeriodEnd().toString());
                 x.createCell(2).setCellValue(report.getPercentDone());
                 amount(x, 3, report.getMoneySpent(), styles);
-                x.createCell(4).setCellValue(report.getNarrative());
-                x.createCell(5).setCellValue(report.getReportedBy());
+                x.createCell(4).setCellValue(SpreadsheetText.neutral(report.getNarrative()));
+                x.createCell(5).setCellValue(SpreadsheetText.neutral(report.getReportedBy()));
             }
 
             Sheet evidence = sheet(workbook, styles, "佐证 Evidence", "文件 File", "类型 Type", "大小 Bytes", "SHA-256", "上传 Uploaded");
             row = 1;
             for (EvidenceFile file : accounts.evidence()) {
                 Row x = evidence.createRow(row++);
-                x.createCell(0).setCellValue(file.getFileName());
+                x.createCell(0).setCellValue(SpreadsheetText.neutral(file.getFileName()));
                 x.createCell(1).setCellValue(file.getContentType());
                 x.createCell(2).setCellValue(file.getSizeBytes());
                 x.createCell(3).setCellValue(file.getSha256());
@@ -98,7 +99,7 @@ class FinalAccountsWorkbook {
             for (FinalAccounts.Gap gap : accounts.gaps()) {
                 Row x = gaps.createRow(row++);
                 x.createCell(0).setCellValue(gap.kind().name());
-                x.createCell(1).setCellValue(gap.message());
+                x.createCell(1).setCellValue(SpreadsheetText.neutral(gap.message()));
             }
             workbook.write(out);
         }
@@ -122,7 +123,7 @@ class FinalAccountsWorkbook {
         Cell cell = x.createCell(0);
         cell.setCellValue(label);
         cell.setCellStyle(styles.header);
-        x.createCell(1).setCellValue(value);
+        x.createCell(1).setCellValue(SpreadsheetText.neutral(value));
         return row + 1;
     }
 

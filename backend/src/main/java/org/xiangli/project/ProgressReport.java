@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -21,7 +22,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "progress_report")
 @Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
-public class ProgressReport implements RegionScoped {
+public class ProgressReport implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

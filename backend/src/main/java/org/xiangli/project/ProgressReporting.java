@@ -6,6 +6,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.VersionGuard;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.CurrentCaller;
 
 import java.io.InputStream;
@@ -27,8 +29,11 @@ public class ProgressReporting {
     private final EvidenceStore store;
     private final Clock clock;
 
+    private final VersionGuard versions;
+
     ProgressReporting(ProjectRegistry registry, ProjectDirectory directory, Projects projects, ProgressReports reports,
-                      EvidenceFiles evidence, EvidenceStore store, Clock clock) {
+                      EvidenceFiles evidence, EvidenceStore store, Clock clock, VersionGuard versions) {
+        this.versions = versions;
         this.registry = registry;
         this.directory = directory;
         this.projects = projects;
@@ -61,10 +66,11 @@ public class ProgressReporting {
         String actor = CurrentCaller.get().name();
         ProgressReport report = reports.findByProjectIdAndPeriodStart(project.getId(), period.start())
                 .map(existing -> {
-                    if (input.version() == null || input.version() != existing.getVersion()) {
+                    if (input.version() == null) {
                         throw ApiException.conflict("input.version", "the report for %s–%s exists (version %d): pass that version to correct it"
                                 .formatted(period.start(), period.end(), existing.getVersion()));
                     }
+                    versions.claim(existing, input.version(), "The report for %s–%s".formatted(period.start(), period.end()));
                     existing.correct(input.percentDone(), input.moneySpent(), narrative, actor);
                     return existing;
                 })

@@ -13,6 +13,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -28,7 +29,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "project")
 @Filter(name = ScopePattern.FILTER, condition = Scopes.PUBLISHED)
-public class Project implements RegionScoped {
+public class Project implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

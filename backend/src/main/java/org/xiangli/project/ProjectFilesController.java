@@ -1,9 +1,5 @@
 package org.xiangli.project;
 
-import jakarta.servlet.MultipartConfigElement;
-import org.springframework.boot.servlet.MultipartConfigFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -12,16 +8,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.xiangli.graphql.ApiError;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 
@@ -78,7 +70,8 @@ class ProjectFilesController {
     @GetMapping("/files/evidence/{evidenceId}")
     ResponseEntity<Resource> evidence(@PathVariable String evidenceId) {
         long id = GlobalId.decode(evidenceId, ProjectDirectory.EVIDENCE_TYPE, "evidenceId");
-        EvidenceFile file = directory.evidenceFile(id)
+        // the file's project decides: in the caller's scope, and for the public (no token) published (村务公开)
+        EvidenceFile file = directory.evidenceFile(id).filter(found -> directory.byId(found.getProjectId()).isPresent())
                 .orElseThrow(() -> ApiException.notFound("evidenceId", "no evidence file with this ID in your area"));
         var path = store.path(file.storageKey());
         if (!Files.isRegularFile(path)) {
@@ -111,47 +104,5 @@ class ProjectFilesController {
 
     static String url(EvidenceFile file) {
         return "/files/evidence/" + GlobalId.of(ProjectDirectory.EVIDENCE_TYPE, file.getId());
-    }
-
-    /** The same error model as the GraphQL API: classification, field and a message to act on. */
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        HttpStatus status = switch (e.classification()) {
-            case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
-            case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
-        };
-        return error(status, e.classification(), e.getMessage(), e.field());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-        return error(HttpStatus.CONTENT_TOO_LARGE, ApiError.BAD_REQUEST,
-                "the file is larger than the limit of %d bytes: send a smaller one".formatted(store.maxBytes()), "file");
-    }
-
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ApiError classification, String message, String field) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", message);
-        body.put("classification", classification.name());
-        if (field != null) {
-            body.put("field", field);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
-    /** Uploads may be as large as evidence files may be (the 1 MB limit is the GraphQL endpoint's). */
-    @Configuration(proxyBeanMethods = false)
-    static class Uploads {
-        @Bean
-        MultipartConfigElement multipartConfigElement(EvidenceProperties properties) {
-            MultipartConfigFactory factory = new MultipartConfigFactory();
-            factory.setMaxFileSize(properties.maxSize());
-            factory.setMaxRequestSize(DataSize.ofBytes(properties.maxSize().toBytes() + DataSize.ofMegabytes(1).toBytes()));
-            return factory.createMultipartConfig();
-        }
     }
 }

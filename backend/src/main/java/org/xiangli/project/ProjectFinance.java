@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.Role;
 

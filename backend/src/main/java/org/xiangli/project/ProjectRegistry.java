@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.VersionGuard;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.RegionLevel;
@@ -41,8 +43,11 @@ public class ProjectRegistry {
     private final RegionDirectory regions;
     private final Clock clock;
 
+    private final VersionGuard versions;
+
     ProjectRegistry(Projects projects, ProjectVillages villages, ProjectFundings fundings, ProjectTransitions transitions,
-                    ProjectDirectory directory, RegionDirectory regions, Clock clock) {
+                    ProjectDirectory directory, RegionDirectory regions, Clock clock, VersionGuard versions) {
+        this.versions = versions;
         this.projects = projects;
         this.villages = villages;
         this.fundings = fundings;
@@ -180,9 +185,7 @@ public class ProjectRegistry {
     /** The project at the version the client read, and still changeable. */
     Project current(String globalId, long version) {
         Project project = existing(globalId, "input.id");
-        if (project.getVersion() != version) {
-            throw ApiException.staleVersion(project.getName(), version, project.getVersion());
-        }
+        versions.claim(project, version, project.getName());
         if (project.getStatus() == ProjectStatus.SETTLED) {
             throw ApiException.conflict("input.id", project.getName() + " is settled: its records are read-only");
         }

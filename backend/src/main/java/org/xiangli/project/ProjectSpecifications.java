@@ -1,6 +1,7 @@
 package org.xiangli.project;
 
 import org.springframework.data.jpa.domain.Specification;
+import org.xiangli.region.Within;
 
 import java.time.LocalDate;
 
@@ -12,8 +13,9 @@ final class ProjectSpecifications {
 
     static Specification<Project> matching(ProjectFilter filter, LocalDate today) {
         Specification<Project> spec = Specification.unrestricted();
-        if (filter.within() != null && !filter.within().isBlank()) {
-            spec = spec.and(within(filter.within().strip()));
+        String within = Within.code(filter.within(), "filter.within");
+        if (within != null) {
+            spec = spec.and(within(within));
         }
         if (filter.villageCode() != null && !filter.villageCode().isBlank()) {
             spec = spec.and(serving(filter.villageCode().strip()));

@@ -3,6 +3,8 @@ package org.xiangli.project;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.region.CountyCalendar;
+import org.xiangli.region.Within;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,11 +51,11 @@ public class ProjectStatistics {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         LocalDate dueThrough = HalfMonth.dueThrough(CountyCalendar.today(clock));
         params.put("dueThrough", dueThrough);
-        if (filter.within() != null && !filter.within().isBlank()) {
-            String within = filter.within().strip();
+        String within = Within.code(filter.within(), "filter.within");
+        if (within != null) {
             String column = ProjectStatsGroup.withinColumn(within);
             conditions.add(column != null ? "p." + column + " = :within" : "p.region_code LIKE :within");
-            params.put("within", column != null ? within : ProjectSpecifications.escape(within) + "%");
+            params.put("within", column != null ? within : within + "%");
         }
         if (filter.villageCode() != null && !filter.villageCode().isBlank()) {
             conditions.add("p.id IN (SELECT v.project_id FROM project_village v WHERE v.village_code = :village)");

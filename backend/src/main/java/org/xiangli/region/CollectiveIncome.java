@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
-
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -21,7 +21,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "collective_income")
 @Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class CollectiveIncome implements RegionScoped {
+public class CollectiveIncome implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

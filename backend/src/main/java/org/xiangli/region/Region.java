@@ -13,6 +13,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.Personal;
 import org.xiangli.security.PersonalDataHolder;
 import org.xiangli.security.PersonalKind;
@@ -28,7 +29,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "region")
 @Filter(name = ScopePattern.FILTER, condition = "code like :" + ScopePattern.PARAMETER)
-public class Region implements RegionScoped {
+public class Region implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

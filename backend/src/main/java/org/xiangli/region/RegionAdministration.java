@@ -5,12 +5,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.VersionGuard;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.Role;
 
 import java.time.Clock;
-import java.time.Year;
 
 import static org.xiangli.region.RegionInputs.CreateRegionInput;
 import static org.xiangli.region.RegionInputs.RecordCollectiveIncomeInput;
@@ -28,8 +28,11 @@ public class RegionAdministration {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final VersionGuard versions;
+
     RegionAdministration(Regions regions, CollectiveIncomes incomes, RegionDirectory directory, Clock clock,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, VersionGuard versions) {
+        this.versions = versions;
         this.regions = regions;
         this.incomes = incomes;
         this.directory = directory;
@@ -119,16 +122,17 @@ public class RegionAdministration {
             throw ApiException.badRequest("input.villageId", "collective income is recorded for villages; "
                     + village.getName() + " is a " + village.getLevel().name().toLowerCase());
         }
-        int thisYear = Year.now(clock).getValue();
+        int thisYear = CountyCalendar.thisYear(clock);
         if (input.year() > thisYear) {
             throw ApiException.badRequest("input.year", "income can be recorded up to " + thisYear + ", got " + input.year());
         }
         return incomes.findByRegionIdAndYear(village.getId(), input.year())
                 .map(existing -> {
-                    if (input.version() == null || input.version() != existing.getVersion()) {
+                    if (input.version() == null) {
                         throw ApiException.conflict("input.version", "income for %d is already recorded (version %d): pass that version to correct it"
                                 .formatted(input.year(), existing.getVersion()));
                     }
+                    versions.claim(existing, input.version(), "The income for " + input.year());
                     existing.correct(input.amount());
                     return incomes.save(existing);
                 })
@@ -147,9 +151,7 @@ public class RegionAdministration {
 
     private Region current(String globalId, long version) {
         Region region = existing(globalId, "input.id");
-        if (region.getVersion() != version) {
-            throw ApiException.staleVersion(region.getName(), version, region.getVersion());
-        }
+        versions.claim(region, version, region.getName());
         if (region.isRetired()) {
             throw ApiException.conflict("input.id", region.getName() + " is retired and can no longer change");
         }

@@ -43,7 +43,7 @@ class RegionController {
 
     @SubscriptionMapping
     Flux<RegionChange> regionChanged(@Argument @Nullable String within) {
-        return changes.visibleTo(CurrentCaller.get(), within);
+        return changes.visibleTo(CurrentCaller.get(), Within.code(within, "within"));
     }
 
     @QueryMapping

@@ -15,8 +15,9 @@ final class RegionSpecifications {
         if (filter.parentCode() != null) {
             spec = spec.and(childOf(filter.parentCode()));
         }
-        if (filter.within() != null) {
-            spec = spec.and(below(filter.within()));
+        String within = Within.code(filter.within(), "filter.within");
+        if (within != null) {
+            spec = spec.and(below(within));
         }
         if (filter.levels() != null && !filter.levels().isEmpty()) {
             spec = spec.and(in("level", filter.levels()));

@@ -13,10 +13,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize                largest GraphQL request body
  * @param requestsPerMinute          sustained requests a signed-in client may send
  * @param anonymousRequestsPerMinute sustained requests one address may send without a token
+ * @param maxSubscriptionsPerConnection subscriptions one graphql-ws connection may hold at once
  */
 @ConfigurationProperties("xiangli.limits")
 public record LimitProperties(Integer maxDepth, Integer maxComplexity, Integer integratorMaxComplexity, Integer maxAliases,
-                              DataSize maxBodySize, Integer requestsPerMinute, Integer anonymousRequestsPerMinute) {
+                              DataSize maxBodySize, Integer requestsPerMinute, Integer anonymousRequestsPerMinute,
+                              Integer maxSubscriptionsPerConnection) {
 
     public LimitProperties {
         maxDepth = maxDepth == null ? 12 : maxDepth;
@@ -26,6 +28,7 @@ public record LimitProperties(Integer maxDepth, Integer maxComplexity, Integer i
         maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(1) : maxBodySize;
         requestsPerMinute = requestsPerMinute == null ? 600 : requestsPerMinute;
         anonymousRequestsPerMinute = anonymousRequestsPerMinute == null ? 120 : anonymousRequestsPerMinute;
+        maxSubscriptionsPerConnection = maxSubscriptionsPerConnection == null ? 20 : maxSubscriptionsPerConnection;
     }
 
     int complexityLimitFor(Caller caller) {

@@ -37,6 +37,15 @@ public class PersonalDataPolicy {
         this.grants = grants;
     }
 
+    /**
+     * Whether the caller's role sees this kind unmasked at all (within their scope). Searches use it:
+     * a search must not match on what the caller sees masked, or a hit would confirm the identity
+     * the mask hides.
+     */
+    public boolean revealsToRole(Caller caller, PersonalKind kind) {
+        return !caller.isAnonymous() && caller.roles().stream().anyMatch(REVEALED_TO.get(kind)::contains);
+    }
+
     public boolean mayReveal(Caller caller, PersonalKind kind, PersonalDataHolder owner) {
         if (caller.isAnonymous() || !caller.covers(owner.ownerRegionCode())) {
             return false;

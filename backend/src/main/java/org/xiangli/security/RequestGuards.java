@@ -11,6 +11,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.xiangli.graphql.ApiError;
+import org.xiangli.graphql.HttpErrors;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -55,12 +57,12 @@ class RequestGuards {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if ("POST".equals(request.getMethod()) && request.getContentLengthLong() < 0) {
-                refuse(response, 411, "Send the request body with a Content-Length header");
+                HttpErrors.write(request, response, 411, ApiError.BAD_REQUEST, "Send the request body with a Content-Length header", null);
                 return;
             }
             if (request.getContentLengthLong() > limits.maxBodySize().toBytes()) {
-                refuse(response, 413, "The request body is larger than %d bytes: send a smaller query"
-                        .formatted(limits.maxBodySize().toBytes()));
+                HttpErrors.write(request, response, 413, ApiError.BAD_REQUEST, "The request body is larger than %d bytes: send a smaller query"
+                        .formatted(limits.maxBodySize().toBytes()), null);
                 return;
             }
             Caller caller = CurrentCaller.get();
@@ -72,17 +74,11 @@ class RequestGuards {
             if (!probe.isConsumed()) {
                 long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
                 response.setHeader("Retry-After", Long.toString(seconds));
-                refuse(response, 429, "Too many requests: at most %d a minute; try again in %d s".formatted(perMinute, seconds));
+                HttpErrors.write(request, response, 429, ApiError.BAD_REQUEST,
+                        "Too many requests: at most %d a minute; try again in %d s".formatted(perMinute, seconds), null);
                 return;
             }
             chain.doFilter(request, response);
-        }
-
-        private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-            response.setStatus(status);
-            response.setContentType("application/graphql-response+json");
-            response.getWriter().write("{\"errors\":[{\"message\":\"" + message
-                    + "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
         }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebSocketSessionInfo;
 import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
@@ -19,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -57,6 +59,21 @@ class SubscriptionAuthentication {
             public void afterConnectionEstablished(WebSocketSession session) {
                 session.getAttributes().put(SESSION, session);
                 super.afterConnectionEstablished(session);
+            }
+
+            /** A frame that is not a graphql-ws message closes the socket with the protocol's 4400, not a server error. */
+            @Override
+            protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
+                String invalid = GraphQlWsFrames.invalid(message.getPayload());
+                if (invalid == null) {
+                    try {
+                        super.handleTextMessage(session, message);
+                        return;
+                    } catch (HttpMessageNotReadableException unreadable) {
+                        invalid = "the message is not a graphql-ws message";
+                    }
+                }
+                session.close(new CloseStatus(4400, invalid.length() > 120 ? invalid.substring(0, 120) : invalid));
             }
         };
     }

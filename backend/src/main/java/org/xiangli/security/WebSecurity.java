@@ -17,10 +17,15 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.xiangli.graphql.ApiError;
+import org.xiangli.graphql.HttpErrors;
 
 import java.util.List;
 
@@ -36,6 +41,16 @@ class WebSecurity {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+        // refusals carry the one error body too (HttpErrors); the bearer entry point adds WWW-Authenticate
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            bearer.commence(request, response, failure);
+            HttpErrors.write(request, response, 401, ApiError.UNAUTHORIZED, request.getHeader("Authorization") == null
+                    ? "Sign in first: this needs a valid access token (Authorization: Bearer <token>)"
+                    : "The access token is not valid (expired, or not issued for this API): sign in again", null);
+        };
+        AccessDeniedHandler forbidden = (request, response, denied) ->
+                HttpErrors.write(request, response, 403, ApiError.FORBIDDEN, "Your role may not do this; ask an administrator of your area", null);
         return http
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
@@ -44,13 +59,16 @@ class WebSecurity {
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers("/graphql", "/graphql-ws", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        // evidence of published projects is public (村务公开); the controller checks the project
+                        .requestMatchers(HttpMethod.GET, "/files/evidence/**").permitAll()
                         .requestMatchers("/files/**", "/api/**", "/actuator/**").authenticated()
                         // the dashboard's static files and its history-mode routes are public; its data is not
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().authenticated())
                 // Keycloak's silent SSO check runs in an iframe of the dashboard's own origin
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden).jwt(jwt -> jwt
                         .decoder(jwtDecoder)
                         .jwtAuthenticationConverter(new KeycloakTokens())))
                 .build();

@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.Personal;
 import org.xiangli.security.PersonalDataHolder;
 import org.xiangli.security.PersonalKind;
@@ -46,7 +47,7 @@ import java.util.stream.Collectors;
 @Table(name = "talent")
 @Indexed(index = TalentIndex.NAME)
 @Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
-public class Talent implements RegionScoped, PersonalDataHolder {
+public class Talent implements Versioned, RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Talent";
     private static final String LIST_SEPARATOR = ",";

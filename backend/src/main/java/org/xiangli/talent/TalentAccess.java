@@ -1,6 +1,7 @@
 package org.xiangli.talent;
 
 import org.xiangli.graphql.ApiException;
+import org.xiangli.region.Within;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.PublicOnly;
@@ -20,6 +21,14 @@ final class TalentAccess {
 
     /** The regionScope condition of every talent table: in the caller's subtree, never for the public. */
     static final String SCOPE_CONDITION = "region_code like :" + ScopePattern.PARAMETER + " and :" + PublicOnly.PARAMETER + " = false";
+
+    /**
+     * The ledger's condition: entries of talents in the caller's subtree, and entries that benefit
+     * a unit in it (a village sees what it received from a talent of elsewhere, without the giver,
+     * whose record stays out of scope); never for the public.
+     */
+    static final String LEDGER_CONDITION = "(region_code like :" + ScopePattern.PARAMETER + " or beneficiary_code like :"
+            + ScopePattern.PARAMETER + ") and :" + PublicOnly.PARAMETER + " = false";
 
     static final String READERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'SUPERVISOR', 'INTEGRATOR')";
     static final String KEEPERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')";
@@ -47,9 +56,6 @@ final class TalentAccess {
 
     /** A {@code within} argument checked as a division code. */
     static String checkedCode(String code, String field) {
-        if (!DIVISION_CODE.matcher(code).matches()) {
-            throw ApiException.badRequest(field, "'" + code + "' is not a division code: give 6, 9 or 12 digits");
-        }
-        return code;
+        return java.util.Objects.requireNonNull(Within.code(code, field));
     }
 }

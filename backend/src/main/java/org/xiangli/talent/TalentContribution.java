@@ -13,6 +13,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -22,13 +23,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One entry of a talent's ledger. Scoped by the talent's hometown: whoever keeps the talent keeps
- * the ledger. Investments keep the pledged and the realised amount in separate columns.
+ * One entry of a talent's ledger. Kept by whoever keeps the talent (the hometown's scope); read also
+ * by the beneficiary's officials, who see what their unit received but not the giver when the giver
+ * is from elsewhere. Investments keep the pledged and the realised amount in separate columns.
  */
 @Entity
 @Table(name = "talent_contribution")
-@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
-public class TalentContribution implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = TalentAccess.LEDGER_CONDITION)
+public class TalentContribution implements Versioned, RegionScoped {
 
     static final String TYPE = "TalentContribution";
 

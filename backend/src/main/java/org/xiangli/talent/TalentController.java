@@ -1,8 +1,8 @@
 package org.xiangli.talent;
 
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -15,16 +15,18 @@ import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.region.Region;
+import org.xiangli.region.Within;
+import org.xiangli.security.CurrentCaller;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -89,7 +91,7 @@ class TalentController {
     Connection<TalentAssociation> talentAssociations(@Argument @Nullable Integer first, @Argument @Nullable String after,
                                                      @Argument @Nullable Integer last, @Argument @Nullable String before,
                                                      @Argument @Nullable String within) {
-        return directory.associations(within, PageRequest.of(first, after, last, before));
+        return directory.associations(Within.code(within, "within"), PageRequest.of(first, after, last, before));
     }
 
     @QueryMapping
@@ -234,6 +236,17 @@ class TalentController {
     @SchemaMapping(typeName = "TalentContribution")
     @Nullable String projectId(TalentContribution contribution) {
         return contribution.getProjectId() == null ? null : GlobalId.of(TalentRegistry.PROJECT_TYPE, contribution.getProjectId());
+    }
+
+    /** Free text may name the giver: shown to the talent's keepers only, not to a beneficiary's officials from elsewhere. */
+    @SchemaMapping(typeName = "TalentContribution")
+    @Nullable String description(TalentContribution contribution) {
+        return CurrentCaller.get().covers(contribution.regionCode()) ? contribution.getDescription() : null;
+    }
+
+    @SchemaMapping(typeName = "TalentContribution")
+    @Nullable String referred(TalentContribution contribution) {
+        return CurrentCaller.get().covers(contribution.regionCode()) ? contribution.getReferred() : null;
     }
 
     @BatchMapping(typeName = "TalentContribution")

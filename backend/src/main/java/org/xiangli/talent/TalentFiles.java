@@ -3,12 +3,9 @@ package org.xiangli.talent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,7 +63,7 @@ class TalentFiles {
             throw ApiException.badRequest("file", "the upload is empty: attach the .xlsx file as the multipart field 'file'");
         }
         if (file.getSize() > properties.maxUploadSize().toBytes()) {
-            throw ApiException.badRequest("file", "the file is larger than " + properties.maxUploadSize() + ": split it");
+            throw ApiException.tooLarge("file", "the file is larger than " + properties.maxUploadSize() + ": split it");
         }
         String name = file.getOriginalFilename() == null ? "upload.xlsx" : file.getOriginalFilename();
         long id = imports.start(file.getBytes(), name.length() > 255 ? name.substring(0, 255) : name, validateOnly, parsedMode);
@@ -82,22 +79,6 @@ class TalentFiles {
                                                  @RequestParam(required = false) @Nullable String industry) {
         TalentExport.Prepared prepared = export.prepare(query, new TalentFilter(within, categories, whereabouts, industry));
         return xlsx("talents.xlsx", prepared::write);
-    }
-
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> refused(ApiException e) {
-        HttpStatus status = switch (e.classification()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            default -> HttpStatus.BAD_REQUEST;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setProperty("classification", e.classification().name());
-        if (e.field() != null) {
-            problem.setProperty("field", e.field());
-        }
-        return ResponseEntity.status(status).body(problem);
     }
 
     private static ResponseEntity<StreamingResponseBody> xlsx(String fileName, StreamingResponseBody body) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.talent.TalentImport.Mode;
@@ -119,7 +120,8 @@ public class TalentImports {
                         rs.getTimestamp("started_at").toInstant(),
                         rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant()))
                 .optional()
-                .filter(job -> caller.isUnrestricted() || job.startedBy().equals(caller.name()));
+                // owner only, the platform admin included: the report quotes rows of someone else's upload
+                .filter(job -> job.startedBy().equals(caller.name()));
     }
 
     private void run(long id, byte[] file, boolean validateOnly, Mode mode) {
@@ -143,7 +145,7 @@ public class TalentImports {
         progress(id, rows.size(), 0, 0, 0);
         TalentImportRows checker = new TalentImportRows(hometowns.byCodes(rows.stream()
                 .map(r -> r.text(TalentWorkbook.Column.HOMETOWN)).filter(code -> code != null).distinct().toList()),
-                LocalDate.now(clock));
+                CountyCalendar.today(clock));
         List<Problem> problems = new ArrayList<>();
         List<Parsed> valid = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {

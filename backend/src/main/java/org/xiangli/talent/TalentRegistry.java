@@ -5,11 +5,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.graphql.VersionGuard;
+import org.xiangli.project.Project;
+import org.xiangli.project.ProjectDirectory;
+import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.RegionLevel;
+import org.xiangli.security.CurrentCaller;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +49,14 @@ public class TalentRegistry {
     private final Hometowns hometowns;
     private final Clock clock;
 
+    private final VersionGuard versions;
+    private final ProjectDirectory projects;
+
     TalentRegistry(Talents talents, TalentContributions contributions, TalentAssociations associations,
-                   TalentMemberships memberships, TalentDirectory directory, Hometowns hometowns, Clock clock) {
+                   TalentMemberships memberships, TalentDirectory directory, Hometowns hometowns, Clock clock, VersionGuard versions,
+                   ProjectDirectory projects) {
+        this.projects = projects;
+        this.versions = versions;
         this.talents = talents;
         this.contributions = contributions;
         this.associations = associations;
@@ -125,8 +135,7 @@ public class TalentRegistry {
         entry.referral(trim(input.referred()));
         entry.benefits(input.beneficiaryCode() == null ? null
                 : hometowns.require(input.beneficiaryCode(), Hometowns.HOMETOWN_LEVELS, "input.beneficiaryCode"));
-        entry.project(input.projectId() == null ? null : GlobalId.decode(input.projectId(), PROJECT_TYPE, "input.projectId"),
-                trim(input.projectName()));
+        entry.project(input.projectId() == null ? null : projectInScope(input.projectId()), trim(input.projectName()));
         entry.describe(trim(input.description()));
         return contributions.save(entry);
     }
@@ -134,12 +143,11 @@ public class TalentRegistry {
     TalentContribution correct(UpdateTalentContributionInput input) {
         long id = GlobalId.decode(input.id(), TalentContribution.TYPE, "input.id");
         TalentContribution entry = directory.contributionsByIds(List.of(id)).get(id);
-        if (entry == null) {
+        // the beneficiary's officials read an entry of a talent from elsewhere; only the talent's keepers correct it
+        if (entry == null || !CurrentCaller.get().covers(entry.regionCode())) {
             throw ApiException.notFound("input.id", "no ledger entry with this ID in your area");
         }
-        if (entry.getVersion() != input.version()) {
-            throw ApiException.staleVersion("The ledger entry", input.version(), entry.getVersion());
-        }
+        versions.claim(entry, input.version(), "The ledger entry");
         Ledger.check(entry.getKind(), input);
         if (input.occurredOn() != null) {
             entry.occurredOn(input.occurredOn());
@@ -213,6 +221,13 @@ public class TalentRegistry {
         return directory.byId(id).orElseThrow(() -> ApiException.notFound(field, "no talent with this ID in your area"));
     }
 
+    /** A ledger entry names a project the caller can see: an existing one, in their area (the database keeps the link with a foreign key). */
+    private long projectInScope(String globalId) {
+        long id = GlobalId.decode(globalId, PROJECT_TYPE, "input.projectId");
+        return projects.byId(id).map(Project::getId)
+                .orElseThrow(() -> ApiException.notFound("input.projectId", "no project with this ID in your area"));
+    }
+
     private TalentAssociation association(String globalId) {
         long id = GlobalId.decode(globalId, TalentAssociation.TYPE, "input.associationId");
         TalentAssociation association = directory.associationsByIds(List.of(id)).get(id);
@@ -224,14 +239,12 @@ public class TalentRegistry {
 
     private Talent current(String globalId, long version) {
         Talent talent = talent(globalId, "input.id");
-        if (talent.getVersion() != version) {
-            throw ApiException.staleVersion("The record of " + talent.getName(), version, talent.getVersion());
-        }
+        versions.claim(talent, version, "The record of " + talent.getName());
         return talent;
     }
 
     int checkedBirthYear(int year, String field) {
-        int now = Year.now(clock).getValue();
+        int now = CountyCalendar.thisYear(clock);
         if (year < 1900 || year > now) {
             throw ApiException.badRequest(field, "give a birth year from 1900 to " + now + ", got " + year);
         }

@@ -10,6 +10,9 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
+import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.PersonalDataPolicy;
+import org.xiangli.security.PersonalKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,12 @@ public class TalentSearch {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    private final PersonalDataPolicy policy;
+
+    TalentSearch(PersonalDataPolicy policy) {
+        this.policy = policy;
+    }
 
     /** One hit with its relevance. */
     public record Hit(Talent talent, float score) {
@@ -51,7 +60,7 @@ public class TalentSearch {
         SearchResult<Hit> result = Search.session(entityManager).search(Talent.class)
                 .select(f -> f.composite().from(f.entity(Talent.class), f.score()).as(Hit::new))
                 .where((f, root) -> {
-                    root.add(matches(f, text));
+                    root.add(matches(f, text, policy.revealsToRole(CurrentCaller.get(), PersonalKind.NAME)));
                     if (!scope.isEmpty()) {
                         root.add(f.prefix().field(TalentIndex.REGION_CODE).matching(scope));
                     }
@@ -64,15 +73,20 @@ public class TalentSearch {
         return new Hits(hits, result.total().hitCount());
     }
 
-    /** Chinese words in any text field (all of them), or for latin letters also the pinyin of the name. */
-    private static PredicateFinalStep matches(SearchPredicateFactory f, String text) {
-        PredicateFinalStep words = f.simpleQueryString()
-                .field(TalentIndex.NAME_TEXT).boost(4f)
-                .field(TalentIndex.ORGANISATION).boost(2f)
+    /**
+     * Chinese words in any text field (all of them), or for latin letters also the pinyin of the
+     * name; the name and its pinyin only for callers who see names unmasked (a hit on a masked name
+     * would confirm whose record it is).
+     */
+    private static PredicateFinalStep matches(SearchPredicateFactory f, String text, boolean namesShown) {
+        var fields = f.simpleQueryString();
+        var named = namesShown ? fields.field(TalentIndex.NAME_TEXT).boost(4f).field(TalentIndex.ORGANISATION).boost(2f)
+                : fields.field(TalentIndex.ORGANISATION).boost(2f);
+        PredicateFinalStep words = named
                 .fields(TalentIndex.INDUSTRY_TEXT, TalentIndex.TITLE, TalentIndex.TAGS, TalentIndex.NOTES)
                 .matching(text)
                 .defaultOperator(BooleanOperator.AND);
-        if (!Pinyin.isPinyinQuery(text)) {
+        if (!namesShown || !Pinyin.isPinyinQuery(text)) {
             return words;
         }
         String pinyin = Pinyin.normalise(text);

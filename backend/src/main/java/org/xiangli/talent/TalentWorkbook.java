@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.security.SpreadsheetText;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -211,7 +212,7 @@ final class TalentWorkbook {
 
     private static void set(Row row, Column column, @Nullable String value) {
         if (value != null) {
-            row.createCell(column.ordinal()).setCellValue(value);
+            row.createCell(column.ordinal()).setCellValue(SpreadsheetText.neutral(value));
         }
     }
 
@@ -223,7 +224,8 @@ final class TalentWorkbook {
         if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
-        return formatter.formatCellValue(cell);
+        // the export writes text that would read as a formula with a leading apostrophe: read back as it was
+        return SpreadsheetText.restored(formatter.formatCellValue(cell));
     }
 
     private static <E extends Enum<E>> String label(Map<String, E> labels, E value) {

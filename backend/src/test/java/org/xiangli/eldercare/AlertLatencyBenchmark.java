@@ -76,7 +76,7 @@ class AlertLatencyBenchmark extends ElderCareApiTest {
                 for (int k = 0; k < LOAD_PER_SECOND / 100; k++, i++) {
                     String serial = load.get(i % load.size());
                     publisher.publishWith().topic("xiangli/devices/" + serial + "/events").qos(MqttQos.AT_LEAST_ONCE)
-                            .payload(event(run + "bg" + i, serial, i % 2 == 0 ? "MOTION" : "HEARTBEAT", Instant.now(), 80)
+                            .payload(event(run + "bg" + i, serial, BenchHouseholds.sendable(serial, i % 2 == 0 ? "MOTION" : "HEARTBEAT"), Instant.now(), 80)
                                     .getBytes(StandardCharsets.UTF_8)).send();
                     loadSent.incrementAndGet();
                 }

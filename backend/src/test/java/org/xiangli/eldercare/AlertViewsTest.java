@@ -56,7 +56,8 @@ class AlertViewsTest extends ElderCareApiTest {
         assertThat((Map) kpis.get("onSiteSeconds")).containsEntry("count", 0).containsEntry("p50", null);
         assertThat((List<Map>) kpis.get("slaByTownship")).singleElement().satisfies(sla -> assertThat(sla)
                 .containsEntry("townshipCode", village.substring(0, 9)).containsEntry("alerts", 3)
-                .containsEntry("acknowledgedInTime", 1.0 / 3).containsEntry("onSiteInTime", 0.0));
+                // the two alerts raised a moment ago are not late yet: only the acknowledged one counts, and no on-site target has passed
+                .containsEntry("acknowledgedInTime", 1.0).containsEntry("onSiteInTime", null));
         assertThat((Map) kpis.get("deviceHealth")).containsEntry("total", 9).containsEntry("online", 3).containsEntry("offline", 6);
 
         as(DEQING_ADMIN).document("query($v: String!) { alertKpis(within: $v) { total deviceHealth { total } } }")

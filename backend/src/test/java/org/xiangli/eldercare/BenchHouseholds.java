@@ -28,4 +28,17 @@ final class BenchHouseholds {
         CurrentCaller.asSystem(() -> imports.ensure(households));
         return serials;
     }
+
+    /** The type a household device sends in place of the one wished for, when its kind does not send that one (P, M, D). */
+    static String sendable(String serial, String wished) {
+        DeviceType kind = serial.endsWith("-P") ? DeviceType.PANIC_BUTTON : serial.endsWith("-M") ? DeviceType.MOTION_SENSOR : DeviceType.DOOR_CONTACT;
+        if (kind.sends().contains(EventType.valueOf(wished))) {
+            return wished;
+        }
+        return switch (kind) {
+            case MOTION_SENSOR -> "MOTION";
+            case DOOR_CONTACT -> "DOOR_OPEN";
+            default -> "HEARTBEAT";
+        };
+    }
 }

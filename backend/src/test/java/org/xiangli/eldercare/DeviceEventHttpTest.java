@@ -34,6 +34,7 @@ class DeviceEventHttpTest extends ElderCareApiTest {
         assertThat(results).extracting(r -> r.get("status"))
                 .containsExactly("ACCEPTED", "DUPLICATE", "REJECTED", "REJECTED", "REJECTED");
         assertThat((String) results.get(2).get("reason")).contains("time is missing");
+        assertThat(results.get(2)).as("the refused payload's own event id, so the sender can match the answer").containsEntry("eventId", "x");
         assertThat((String) results.get(3).get("reason")).contains("not a device in your scope");
         assertThat((String) results.get(4).get("reason")).contains("registered to no household");
         assertThat(count("SELECT COUNT(*) FROM alert a JOIN device d ON d.elder_id = a.elder_id WHERE d.serial = ? AND a.kind = 'PANIC'",
@@ -55,13 +56,26 @@ class DeviceEventHttpTest extends ElderCareApiTest {
     }
 
     @Test
+    void anEventTheDevicesKindDoesNotSendIsRefused() {
+        Household anji = household(SHANGSHU_VILLAGE, Map.of(), PLATFORM_ADMIN);
+        String moved = newEventId();
+        Map answer = post(INTEGRATOR, "[" + event(moved, anji.panic(), "MOTION", Instant.now(), 80) + "]")
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(answer).containsEntry("accepted", 0).containsEntry("rejected", 1);
+        Map result = ((List<Map>) answer.get("results")).getFirst();
+        assertThat(result).containsEntry("eventId", moved);
+        assertThat((String) result.get("reason")).contains("PANIC_BUTTON, which does not send MOTION");
+        assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id = ?", moved)).isZero();
+    }
+
+    @Test
     void onlyIntegratorsAndAdminsMayPostAndTheBodyMustBeAnArray() {
         post(LINPING_OPERATOR, "[]").expectStatus().isForbidden();
         post(ANJI_SUPERVISOR, "[]").expectStatus().isForbidden();
         http.post().uri("/api/device-events").header("Content-Type", "application/json").bodyValue("[]").exchange()
                 .expectStatus().isUnauthorized();
         post(INTEGRATOR, "{\"eventId\":\"a\"}").expectStatus().isBadRequest()
-                .expectBody(Map.class).value(body -> assertThat((String) body.get("error")).contains("JSON array"));
+                .expectBody(Map.class).value(body -> assertThat((String) body.get("detail")).contains("JSON array"));
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec post(String user, String body) {

@@ -37,6 +37,9 @@ class IngestionTest extends ElderCareApiTest {
     @Autowired
     EventPipeline pipeline;
 
+    @Autowired
+    AlertChanges changes;
+
     private static final String ALERTS = """
             subscription { alertChanged(within: "330113") { action alert { id kind severity status villageCode triggerCount elder { id } } } }""";
 
@@ -44,10 +47,12 @@ class IngestionTest extends ElderCareApiTest {
     void aPanicPressOverMqttReachesASubscribedDashboard() throws Exception {
         Household household = household(freshVillage());
         WebSocketGraphQlClient client = subscriber(LINPING_OPERATOR);
+        int listening = changes.subscribers();
         CompletableFuture<List<Map>> received = client.document(ALERTS).retrieveSubscription("alertChanged").toEntity(Map.class)
                 .filter(change -> household.village().equals(((Map) change.get("alert")).get("villageCode")))
                 .take(1).collectList().timeout(Duration.ofSeconds(20)).toFuture();
-        Thread.sleep(1_000);
+        // the press must come after the stream listens (a busy machine may take more than a second to connect)
+        eventually(() -> assertThat(changes.subscribers()).as("the dashboard's stream listens").isGreaterThan(listening));
         long published = System.nanoTime();
         publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), 90));
         List<Map> changes = received.get(25, TimeUnit.SECONDS);
@@ -112,6 +117,23 @@ class IngestionTest extends ElderCareApiTest {
                 household.motion())).isEqualTo(1));
         assertThat(count("SELECT COUNT(*) FROM device_dead_letter WHERE topic = ?", "xiangli/devices/" + household.panic() + "/events"))
                 .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aPayloadThatDisagreesWithItsTopicOrItsDevicesKindIsADeadLetter() {
+        Household household = household(freshVillage());
+        String marker = "mismatch-" + unique();
+        // the motion sensor's serial on the panic button's topic: the topic is the device's identity
+        publish(household.panic(), event(marker + "-s", household.motion(), "MOTION", Instant.now(), 80));
+        // a panic button does not sense motion
+        publish(household.panic(), event(marker + "-k", household.panic(), "MOTION", Instant.now(), 80));
+        eventually(() -> assertThat(count("SELECT COUNT(*) FROM device_dead_letter WHERE payload LIKE ?", "%" + marker + "%")).isEqualTo(2));
+        assertThat(jdbc.sql("SELECT reason FROM device_dead_letter WHERE payload LIKE ? ORDER BY id").param("%" + marker + "%")
+                .query(String.class).list())
+                .anySatisfy(reason -> assertThat(reason).contains("serial " + household.motion() + " in the payload differs from "
+                        + household.panic() + " of the topic"))
+                .anySatisfy(reason -> assertThat(reason).contains("is a PANIC_BUTTON, which does not send MOTION"));
+        assertThat(count("SELECT COUNT(*) FROM device_event WHERE event_id LIKE ?", marker + "%")).isZero();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PoolRoundTripTest extends ProjectApiTest {
 
-    /** Each round of a test gets its own year, after the demo round's. */
-    private static final AtomicInteger YEARS = new AtomicInteger(2030);
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The rounds of one test: this year's first, then next year's (see {@link #freshRoundYear()}). */
+    private int nextYear;
+
+    @org.junit.jupiter.api.BeforeEach
+    void roundYears() {
+        nextYear = freshRoundYear();
+    }
 
     private static final String APPLICATION_FIELDS = """
             id status version inNotice noticeEndsAt decisionReason amountApproved
@@ -59,7 +66,7 @@ class PoolRoundTripTest extends ProjectApiTest {
                 .path("decideApplication.application.round.remaining").entity(String.class).isEqualTo("520000.00")
                 .path("decideApplication.application.inNotice").entity(Boolean.class).isEqualTo(true);
 
-        expectError(createProjectFrom(app), "CONFLICT", "input.id");
+        expectError(createProjectFrom(app), "CONFLICT", "input.applicationId");
         clock.advance(Duration.ofDays(6));
         GraphQlTester.Response created = createProjectFrom(app);
         created.path("createProjectFromApplication.project.status").entity(String.class).isEqualTo("APPROVED")
@@ -96,6 +103,8 @@ class PoolRoundTripTest extends ProjectApiTest {
 
     @Test
     void refusedStepsOfTheWorkflow() {
+        // opened first, so it is this year's round: it closed yesterday
+        Round closed = openRound(1_000_000, -10, -1, "GF-CL", "300000");
         Round round = openRound(1_000_000, 0, 30, "GF-RF", "300000");
         String item = round.items().get("GF-RF");
         // above the subsidy cap
@@ -118,7 +127,6 @@ class PoolRoundTripTest extends ProjectApiTest {
         expectError(review(SHANGSHU_ADMIN, app, "RECOMMEND", null), "CONFLICT", "input.id");
 
         // a closed round takes no applications
-        Round closed = openRound(1_000_000, -10, -1, "GF-CL", "300000");
         expectError(applyResponse(SHANGSHU_OFFICIAL, closed.items().get("GF-CL"), SHANGSHU_VILLAGE, "1000"), "CONFLICT", "input.catalogueItemId");
     }
 
@@ -178,6 +186,73 @@ class PoolRoundTripTest extends ProjectApiTest {
     }
 
     @Test
+    void aDoubleSubmitMakesOneApplicationTheDatabaseKeepsItSo() throws Exception {
+        Round round = openRound(1_000_000, 0, 30, "GF-DS", "600000");
+        String item = round.items().get("GF-DS");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> submits = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            submits.add(pool.submit(() -> {
+                start.await();
+                List<Object> errors = new java.util.ArrayList<>();
+                applyResponse(SHANGSHU_OFFICIAL, item, SHANGSHU_VILLAGE, "1000").errors().satisfy(errors::addAll);
+                return errors.isEmpty();
+            }));
+        }
+        start.countDown();
+        int accepted = 0;
+        for (java.util.concurrent.Future<Boolean> submit : submits) {
+            accepted += submit.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(accepted).as("one live application per village, item and round").isEqualTo(1);
+        // the rule holds in the database itself, whoever writes
+        long itemId = idOf(item);
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(org.springframework.dao.DataIntegrityViolationException.class, () ->
+                jdbc.sql("""
+                        INSERT INTO pool_application (round_id, catalogue_item_id, catalogue_code, region_code, title, reason, amount_asked,
+                                                      status, version, created_at, updated_at)
+                        SELECT round_id, catalogue_item_id, catalogue_code, region_code, title, reason, amount_asked, 'SUBMITTED', 0, created_at, updated_at
+                          FROM pool_application WHERE catalogue_item_id = ? LIMIT 1""").param(itemId).update()))
+                .hasMessageContaining("uk_pool_application_live");
+    }
+
+    @Test
+    void aRoundsDatesLieInItsYearOrTheYearBefore() {
+        int year = today().getYear() + 5;
+        GraphQlTester.Response far = as(ANJI_ADMIN).document("""
+                        mutation($input: OpenPoolRoundInput!) { openPoolRound(input: $input) { round { id } } }""")
+                .variable("input", Map.of("countyCode", ANJI, "year", year, "name", year + "年远期", "opensOn", today().toString(),
+                        "closesOn", today().plusDays(10).toString(), "budget", "100"))
+                .execute();
+        expectError(far, "BAD_REQUEST", "input.opensOn");
+        int next = today().getYear() + 1;
+        expectError(as(ANJI_ADMIN).document("""
+                        mutation($input: OpenPoolRoundInput!) { openPoolRound(input: $input) { round { id } } }""")
+                .variable("input", Map.of("countyCode", ANJI, "year", next, "name", next + "年", "opensOn", today().toString(),
+                        "closesOn", java.time.LocalDate.of(next + 1, 1, 31).toString(), "budget", "100"))
+                .execute(), "BAD_REQUEST", "input.closesOn");
+    }
+
+    @Test
+    void mutationPayloadsShowDecimalsAsQueriesDo() {
+        Round round = openRound(1_000_000, 0, 30, "GF-DEC", "600000");
+        as(SHANGSHU_OFFICIAL).document("""
+                        mutation($input: ApplyToPoolInput!) { applyToPool(input: $input) { application { amountAsked coFunding round { budget } } } }""")
+                .variable("input", Map.of("catalogueItemId", round.items().get("GF-DEC"), "villageCode", SHANGSHU_VILLAGE, "title", "申请",
+                        "reason", "理由", "amountAsked", "500000"))
+                .execute()
+                .path("applyToPool.application.amountAsked").entity(String.class).isEqualTo("500000.00")
+                .path("applyToPool.application.coFunding").entity(String.class).isEqualTo("0.00")
+                .path("applyToPool.application.round.budget").entity(String.class).isEqualTo("1000000.00");
+    }
+
+    private static long idOf(String id) {
+        return org.xiangli.graphql.GlobalId.decode(id, "id").id();
+    }
+
+    @Test
     void aRoundStillOpenDoesNotRollOver() {
         Round open = openRound(1_000_000, 0, 30, "GF-OP", "500000");
         Round next = openRound(1_000_000, 0, 30, "GF-OP", "500000");
@@ -191,7 +266,7 @@ class PoolRoundTripTest extends ProjectApiTest {
 
     /** Opens a round of 安吉县 from today+opensIn to today+closesIn, with items as code, cap pairs. */
     Round openRound(long budget, int opensIn, int closesIn, String... itemsAndCaps) {
-        int year = YEARS.getAndIncrement();
+        int year = nextYear++;
         List<Map<String, Object>> catalogue = new java.util.ArrayList<>();
         for (int i = 0; i < itemsAndCaps.length; i += 2) {
             catalogue.add(Map.of("code", itemsAndCaps[i], "category", "TRANSPORT", "name", "村道提升" + itemsAndCaps[i],

@@ -1,8 +1,8 @@
 package org.xiangli.project;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -108,11 +108,26 @@ class ProgressAndEvidenceTest extends ProjectApiTest {
                 .expectBody(byte[].class).returnResult().getResponseBody();
         assertThat(served).isEqualTo(JPEG);
         http.get().uri(url).header("Authorization", "Bearer " + tokenOf(DEQING_ADMIN)).exchange().expectStatus().isNotFound();
-        http.get().uri(url).exchange().expectStatus().isUnauthorized();
+        // the project is not published: the public has nothing here
+        http.get().uri(url).exchange().expectStatus().isNotFound();
 
         as(ANJI_SUPERVISOR).document("query($id: ID!) { project(id: $id) { progressReports { evidence { fileName contentType url } } } }")
                 .variable("id", project).execute()
                 .path("project.progressReports[0].evidence[*].contentType").entityList(String.class).containsExactly("image/jpeg", "image/png");
+    }
+
+    @Test
+    void thePublicDownloadsTheEvidenceItsFinalAccountsList() {
+        String project = createProject("公开佐证" + unique(), Map.of("COUNTY_FINANCE", "1000.00"), true);
+        moveTo(project, "IN_PROGRESS");
+        String report = report(project, HalfMonth.containing(today()).start(), 10, "0", null)
+                .path("submitProgressReport.report.id").entity(String.class).get();
+        upload(SHANGSHU_OFFICIAL, report, "工地.jpg", JPEG, MediaType.IMAGE_JPEG).expectStatus().isCreated();
+        // 村务公开: what the public view of a published project lists, the public can open
+        String url = graphQl.document("query($id: ID!) { finalAccounts(projectId: $id) { evidence { url } } }").variable("id", project)
+                .execute().path("finalAccounts.evidence[0].url").entity(String.class).get();
+        byte[] served = http.get().uri(url).exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(served).isEqualTo(JPEG);
     }
 
     private boolean overdue(String name) {

@@ -72,9 +72,10 @@ class ProjectAccessMatrixTest extends ProjectApiTest {
     @CsvSource({"anonymous, UNAUTHORIZED", "shangshu.admin, FORBIDDEN", "shangshu.official, FORBIDDEN",
             "anji.supervisor, FORBIDDEN", "demo-integrator, FORBIDDEN", "deqing.admin, NOT_FOUND", "anji.admin, ALLOWED"})
     void openPoolRound(String user, String outcome) {
+        int year = freshRoundYear();
         GraphQlTester.Response response = client(user).document("""
                         mutation($input: OpenPoolRoundInput!) { openPoolRound(input: $input) { round { id } } }""")
-                .variable("input", Map.of("countyCode", ANJI, "year", 2099, "name", "矩阵轮次",
+                .variable("input", Map.of("countyCode", ANJI, "year", year, "name", "矩阵轮次",
                         "opensOn", today().toString(), "closesOn", today().plusDays(10).toString(), "budget", "100.00"))
                 .execute();
         expect(response, outcome, "openPoolRound");

@@ -40,10 +40,31 @@ public abstract class ProjectApiTest extends ApiTest {
     static void evidence(DynamicPropertyRegistry registry) {
         registry.add("xiangli.files.directory", () -> EVIDENCE_DIR.toAbsolutePath().toString());
         registry.add("xiangli.files.max-size", () -> "2MB");
+        // XIANGLI_MAX_UPLOAD of these tests: every multipart upload above it is refused with 413
+        registry.add("spring.servlet.multipart.max-file-size", () -> "3MB");
+        registry.add("spring.servlet.multipart.max-request-size", () -> "3MB");
     }
 
     protected HttpGraphQlTester client(String user) {
         return "anonymous".equals(user) ? graphQl : as(user);
+    }
+
+    /** The last year a test's pool round of 安吉县 may have taken (the demo round takes the current one). */
+    private static int lastRoundYear = 0;
+
+    /**
+     * A year no pool round of 安吉县 has yet, with the clock moved to its 10 January: a round for it
+     * and one for the year after may open today (a round's dates lie in its year or the year before),
+     * and 安吉县 has one round a year.
+     */
+    protected int freshRoundYear() {
+        synchronized (ProjectApiTest.class) {
+            int year = Math.max(today().getYear(), lastRoundYear) + 1;
+            java.time.Instant tenthOfJanuary = LocalDate.of(year, 1, 10).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+            clock.advance(java.time.Duration.between(clock.instant(), tenthOfJanuary));
+            lastRoundYear = year + 1;
+            return year;
+        }
     }
 
     protected LocalDate today() {

@@ -1,10 +1,10 @@
 package org.xiangli.security;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiangli.support.ApiTest;
 
 import java.util.List;
@@ -58,6 +58,12 @@ class AuditLogTest extends ApiTest {
         assertThat(count(supervisorReads)).isEqualTo(before + 1);
         as(ANJI_SUPERVISOR).document(ENTRIES).variable("filter", supervisorReads).execute()
                 .path("auditLog.nodes[0].detail").entity(String.class).satisfies(d -> assertThat(d).contains("name").contains("phone"));
+        // the entry names the request, as the client was told it in X-Request-Id
+        String requestId = "audit-read-" + unique() + "-0001";
+        as(ANJI_SUPERVISOR).mutate().header("X-Request-Id", requestId).build()
+                .document("{ region(code: \"330523200200\") { contact { name phone } } }").execute().path("region.contact.name").hasValue();
+        as(ANJI_SUPERVISOR).document(ENTRIES).variable("filter", supervisorReads).execute()
+                .path("auditLog.nodes[0].requestId").entity(String.class).isEqualTo(requestId);
 
         Map<String, Object> integratorReads = Map.of("actions", List.of("READ_PERSONAL"), "actor", INTEGRATOR);
         as(INTEGRATOR).document("{ region(code: \"330523200200\") { contact { name phone } } }").execute()

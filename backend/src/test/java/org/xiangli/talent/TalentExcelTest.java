@@ -142,6 +142,17 @@ class TalentExcelTest extends ApiTest {
                 .path("talents.nodes[*].name").entityList(String.class).get().stream().filter(name::equals).toList();
     }
 
+    @Test
+    void anImportIsShownToItsOwnerOnlyAsTheSchemaSays() throws Exception {
+        String id = upload(ANJI_ADMIN, workbook(List.of(row("仅本人" + unique(), "1970", TalentRegistryTest.SHANGSHU_VILLAGE, "公司", ""))),
+                true, "ALL_OR_NOTHING");
+        await(id);
+        for (String other : List.of(PLATFORM_ADMIN, SHANGSHU_ADMIN)) {
+            as(other).document("query($id: ID!) { talentImport(id: $id) { status } }").variable("id", id).execute()
+                    .path("talentImport").valueIsNull();
+        }
+    }
+
     private String upload(String user, byte[] file, boolean validateOnly, String mode) {
         return upload(http, tokenOf(user), file, validateOnly, mode);
     }

@@ -92,9 +92,13 @@ class TalentRegistryTest extends ApiTest {
     @Test
     void theLedgerKeepsPledgedAndRealisedApartAndTotalsEqualTheEntries() {
         String id = register(as(ANJI_ADMIN), talent("投资乡贤" + unique(), SHANGSHU_VILLAGE));
+        // a ledger entry names a project that exists in the caller's area; the database keeps the link
+        expectError(as(ANJI_ADMIN).document(RECORD).variable("input", Map.of("talentId", id, "kind", "INVESTMENT",
+                "occurredOn", "2025-01-10", "pledgedAmount", "1.00", "projectId", org.xiangli.graphql.GlobalId.of("Project", 987654321),
+                "projectName", "不存在的项目")).execute(), "NOT_FOUND", "input.projectId");
         record(as(ANJI_ADMIN), Map.of("talentId", id, "kind", "INVESTMENT", "occurredOn", "2025-01-10",
                 "pledgedAmount", "1000000.00", "realisedAmount", "250000.50", "jobsCreated", 12,
-                "projectId", org.xiangli.graphql.GlobalId.of("Project", 4242), "projectName", "测试项目"));
+                "projectId", project(ANJI_ADMIN, SHANGSHU_VILLAGE), "projectName", "测试项目"));
         record(as(ANJI_ADMIN), Map.of("talentId", id, "kind", "INVESTMENT", "occurredOn", "2025-02-10", "pledgedAmount", "500000"));
         record(as(ANJI_ADMIN), Map.of("talentId", id, "kind", "DONATION", "occurredOn", "2025-03-10", "donatedAmount", "8888.88",
                 "purpose", "修缮村文化礼堂", "beneficiaryCode", SHANGSHU_VILLAGE));
@@ -146,7 +150,7 @@ class TalentRegistryTest extends ApiTest {
                         county + "100", "图谱村", null, 100, 30, true));
         String name = "图谱乡贤" + unique();
         String id = register(as(PLATFORM_ADMIN), talent(name, village));
-        String project = org.xiangli.graphql.GlobalId.of("Project", 900000 + unique());
+        String project = project(PLATFORM_ADMIN, village);
         record(as(PLATFORM_ADMIN), Map.of("talentId", id, "kind", "DONATION", "occurredOn", "2025-03-10", "donatedAmount", "1000",
                 "purpose", "路灯", "beneficiaryCode", village));
         record(as(PLATFORM_ADMIN), Map.of("talentId", id, "kind", "INVESTMENT", "occurredOn", "2025-03-11", "pledgedAmount", "2000",
@@ -217,5 +221,62 @@ class TalentRegistryTest extends ApiTest {
             assertThat(e.getExtensions()).containsEntry("classification", classification);
             assertThat(e.getExtensions()).containsEntry("field", field);
         }));
+    }
+
+    @Test
+    void aVillageSeesWhatATalentFromElsewhereGaveItWithoutTheGiver() {
+        // a talent of another county (a fresh one, outside 上墅村's officials' scope) donates to 上墅村
+        String county = freshCounty("捐赠县" + unique());
+        importUnits(new org.xiangli.region.RegionImport.Unit(county + "100", org.xiangli.region.RegionKind.TOWN, county, "捐赠镇", null, null, null, true),
+                new org.xiangli.region.RegionImport.Unit(county + "100200", org.xiangli.region.RegionKind.ADMINISTRATIVE_VILLAGE,
+                        county + "100", "捐赠村", null, 100, 30, true));
+        String giver = "外地乡贤" + unique();
+        String talent = register(as(PLATFORM_ADMIN), talent(giver, county + "100200"));
+        String purpose = "修缮上墅村文化礼堂" + unique();
+        String entry = as(PLATFORM_ADMIN).document(RECORD).variable("input", Map.of("talentId", talent, "kind", "DONATION",
+                        "occurredOn", "2025-03-10", "donatedAmount", "6666.00", "purpose", purpose, "beneficiaryCode", SHANGSHU_VILLAGE,
+                        "description", giver + "的家人转交"))
+                .execute().path("recordTalentContribution.contribution.id").entity(String.class).get();
+
+        List<Map> received = as(SHANGSHU_OFFICIAL).document("""
+                        query($code: String!) { region(code: $code) { talentContributionsReceived { id purpose donatedAmount description talent { name } } } }""")
+                .variable("code", SHANGSHU_VILLAGE).execute()
+                .path("region.talentContributionsReceived").entityList(Map.class).get();
+        assertThat(received).filteredOn(r -> purpose.equals(r.get("purpose"))).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("donatedAmount", "6666.00").containsEntry("talent", null).containsEntry("description", null));
+        // reading is not keeping: the giver's keepers correct the ledger, the beneficiary does not
+        expectError(as(SHANGSHU_OFFICIAL).document("""
+                        mutation($input: UpdateTalentContributionInput!) { updateTalentContribution(input: $input) { contribution { id } } }""")
+                .variable("input", Map.of("id", entry, "version", 0, "description", "改")).execute(), "NOT_FOUND", "input.id");
+        // and the giver's own record stays out of their reach
+        as(SHANGSHU_OFFICIAL).document("query($id: ID!) { node(id: $id) { id } }").variable("id", talent).execute()
+                .path("node").valueIsNull();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theNaturalKeyHoldsInTheDatabaseAlsoWithoutABirthYear() {
+        Map<String, Object> input = talent("无年份" + unique(), SHANGSHU_VILLAGE);
+        input.remove("birthYear");
+        String id = register(as(ANJI_ADMIN), input);
+        long talentId = org.xiangli.graphql.GlobalId.decode(id, "id").id();
+        // a second row with the same name and hometown and no birth year, as a racing double submit would write it
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(org.springframework.dao.DataIntegrityViolationException.class, () ->
+                jdbc.sql("""
+                        INSERT INTO talent (region_id, region_code, name, gender, birth_year, whereabouts, category, consent_on,
+                                            consent_scope, demo, version, created_at, updated_at)
+                        SELECT region_id, region_code, name, gender, birth_year, whereabouts, category, consent_on, consent_scope,
+                               demo, 0, created_at, updated_at FROM talent WHERE id = ?""").param(talentId).update()))
+                .hasMessageContaining("uk_talent_natural_key_known");
+    }
+
+    /** A project owned by the given village, created through the API. */
+    private String project(String user, String village) {
+        return as(user).document("mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }")
+                .variable("input", Map.of("name", "乡贤项目" + unique(), "category", "COMMON_PROSPERITY", "owner", "村股份经济合作社",
+                        "ownerRegionCode", village, "funding", List.of(Map.of("source", "COUNTY_FINANCE", "budget", "1000.00"))))
+                .execute().path("createProject.project.id").entity(String.class).get();
     }
 }

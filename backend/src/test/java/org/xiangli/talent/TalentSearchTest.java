@@ -63,6 +63,21 @@ class TalentSearchTest extends ApiTest {
     }
 
     @Test
+    void aCallerWhoSeesNamesMaskedCannotFindATalentByName() {
+        // the integrator reads the registry with names masked: the full name or its pinyin must not confirm whose record it is
+        for (String query : List.of(name, "ouyang", Pinyin.keys(name).getFirst())) {
+            assertThat(as(INTEGRATOR).document(SEARCH).variable("q", query)
+                    .variable("f", Map.of("within", TalentRegistryTest.SHANGSHU_VILLAGE)).execute()
+                    .path("searchTalents.edges[*].node.organisation").entityList(String.class).get())
+                    .as("integrator searching " + query).doesNotContain("湖州湖笔文化有限公司");
+        }
+        // what it sees unmasked is still searchable
+        assertThat(as(INTEGRATOR).document(SEARCH).variable("q", "湖笔 " + marker).execute()
+                .path("searchTalents.totalCount").entity(Integer.class).get()).isEqualTo(1);
+        assertThat(hits(name)).contains(name);
+    }
+
+    @Test
     void filtersNarrowTheHitsAndTheBestMatchComesFirst() {
         assertThat(hits(marker)).hasSize(2);
         GraphQlTester.Response response = as(ANJI_ADMIN).document(SEARCH).variable("q", marker)
