@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Turns every exception a data fetcher throws into the one error model: a message a person can act
  * on, {@code extensions.classification}, and {@code extensions.field} when an input is at fault.
- * Anything unexpected becomes INTERNAL_ERROR with a request id; its details go to the log only.
+ * An unreachable database is UNAVAILABLE (retry in a few seconds); anything else unexpected becomes
+ * INTERNAL_ERROR with a request id; its details go to the log only.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,6 +55,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     "Sign in first: the public may only read published information", null);
             case AccessDeniedException _ -> error(env, ApiError.FORBIDDEN,
                     "Your role may not do this; ask an administrator of your area", null);
+            case Throwable t when Unavailable.isDatabaseUnreachable(t) -> unavailable(env, t);
             default -> internal(env, ex);
         };
     }
@@ -70,6 +72,11 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
     private static String inputPath(String propertyPath) {
         int dot = propertyPath.indexOf('.');
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private GraphQLError unavailable(DataFetchingEnvironment env, Throwable ex) {
+        log.warn("Database unreachable in {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+        return error(env, ApiError.UNAVAILABLE, Unavailable.MESSAGE, null);
     }
 
     private GraphQLError internal(DataFetchingEnvironment env, Throwable ex) {
