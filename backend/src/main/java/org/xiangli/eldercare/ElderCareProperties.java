@@ -16,10 +16,11 @@ import java.time.LocalTime;
  * @param rules    thresholds of the alert rules (each elder may override the inactivity span and day window)
  * @param timers   service targets; a breached one escalates the alert one level
  * @param schedule the absence-rule and timer job
+ * @param live     how live alert changes travel between instances
  */
 @ConfigurationProperties("xiangli.eldercare")
 public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest ingest, @DefaultValue Rules rules,
-                                  @DefaultValue Timers timers, @DefaultValue Schedule schedule) {
+                                  @DefaultValue Timers timers, @DefaultValue Schedule schedule, @DefaultValue Live live) {
 
     /**
      * @param enabled         subscribe to the broker at all (off: HTTP ingestion only)
@@ -108,5 +109,16 @@ public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest 
      * @param interval pause between two runs
      */
     public record Schedule(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration interval) {
+    }
+
+    /**
+     * @param pollInterval how often each instance reads the other instances' alert changes from the
+     *                     outbox (how late they reach its subscribers at most, beside the query)
+     * @param retention    how long outbox rows are kept
+     * @param gapWait      how long an id missing between two read rows is looked for again (a
+     *                     transaction that took it may commit after a later one)
+     */
+    public record Live(@DefaultValue("200ms") Duration pollInterval, @DefaultValue("10m") Duration retention,
+                       @DefaultValue("10s") Duration gapWait) {
     }
 }
