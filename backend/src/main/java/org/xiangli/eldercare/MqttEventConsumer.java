@@ -124,15 +124,17 @@ class MqttEventConsumer implements SmartLifecycle {
         ExecutorService thread = receiver;
         client = null;
         receiver = null;
-        if (thread != null) {
-            thread.shutdownNow();
-        }
+        // disconnect first: were the receiving thread gone while connected, the client would acknowledge
+        // (drop) what it could no longer hand over
         if (current != null) {
             try {
                 current.disconnect().get(5, TimeUnit.SECONDS);
             } catch (Exception e) {
                 log.debug("MQTT disconnect", e);
             }
+        }
+        if (thread != null) {
+            thread.shutdownNow();
         }
     }
 

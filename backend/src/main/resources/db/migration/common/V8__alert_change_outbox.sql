@@ -10,6 +10,7 @@ CREATE TABLE alert_change_outbox (
     action     VARCHAR(16)  NOT NULL,
     origin     VARCHAR(255) NOT NULL,
     created_at DATETIME(3)  NOT NULL,
-    PRIMARY KEY (id),
-    KEY ix_alert_change_outbox_created (created_at)
+    PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE INDEX ix_alert_change_outbox_created ON alert_change_outbox (created_at);
