@@ -9,7 +9,9 @@
 #
 # Needs: JDK 25 (JAVA_HOME), mosquitto and mosquitto_pub, the mariadb (or mysql) client, curl.
 # Environment: DRILL_RATE (events/s, default 300), DRILL_SECONDS (stream length, default 40),
-# DRILL_DB_* (host, port, user; default 127.0.0.1, 3306, root), DRILL_KEEP=1 keeps the database.
+# DRILL_DB_* (host, port, user; default 127.0.0.1, 3306, root), DRILL_KEEP=1 keeps the database,
+# DRILL_DB_CONNECTION_TIMEOUT (ms, default 10000: a busy shared machine may take longer than the
+# production 2500 ms to open a connection while the backend starts).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -72,7 +74,7 @@ start_backend() {
   started=$(date +%s)
   XIANGLI_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true" \
   XIANGLI_DB_USER=$DB_USER XIANGLI_DB_PASSWORD='' XIANGLI_HTTP_PORT=$HTTP_PORT XIANGLI_MQTT_PORT=$BROKER_PORT \
-  XIANGLI_INSTANCE_NAME=$name XIANGLI_TALENT_INDEX_TYPE=local-heap XIANGLI_FILES_DIR="$WORK/evidence" \
+  XIANGLI_INSTANCE_NAME=$name XIANGLI_DB_CONNECTION_TIMEOUT=${DRILL_DB_CONNECTION_TIMEOUT:-10000} XIANGLI_TALENT_INDEX_TYPE=local-heap XIANGLI_FILES_DIR="$WORK/evidence" \
     "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" >> "$WORK/backend-$name.log" 2>&1 &
   BACKEND_PID=$!
   PIDS+=("$BACKEND_PID")

@@ -50,11 +50,6 @@ class MqttEventConsumer implements SmartLifecycle {
         this.clientId = settings.clientIdOf(instance.value());
     }
 
-    /** The client id this instance connects with. */
-    String clientId() {
-        return clientId;
-    }
-
     @Override
     public synchronized void start() {
         Mqtt5AsyncClient started = Mqtt5Client.builder()

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on a file endpoint), readiness is DOWN meanwhile so a load balancer stops sending traffic, and all
  * of it recovers by itself. The application reaches the database through a proxy the test cuts.
  */
-@TestPropertySource(properties = {"xiangli.eldercare.mqtt.enabled=false", "spring.datasource.hikari.connection-timeout=2000"})
+@TestPropertySource(properties = {"xiangli.eldercare.mqtt.enabled=false", "spring.datasource.hikari.connection-timeout=2500"})
 class DatabaseOutageTest extends ApiTest {
 
     private static final TcpProxy DATABASE = new TcpProxy(host(), port());
