@@ -62,7 +62,9 @@ class MqttEventConsumer implements SmartLifecycle {
                         settings.host(), settings.port(), context.getCause().getMessage()))
                 .buildAsync();
         ExecutorService thread = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("eldercare-mqtt-receiver").factory());
-        started.publishes(MqttGlobalPublishFilter.SUBSCRIBED, this::received, thread, true);
+        // ALL, not SUBSCRIBED: a resumed session's messages arrive right after CONNACK, before this (new)
+        // client object has subscribed, and a message no callback takes is acknowledged by the client, i.e. lost
+        started.publishes(MqttGlobalPublishFilter.ALL, this::received, thread, true);
         client = started;
         receiver = thread;
         started.connectWith()
