@@ -91,8 +91,8 @@ class AlertChangeFeed implements SmartLifecycle {
     synchronized int poll() {
         List<Row> rows = new ArrayList<>(jdbc.sql("SELECT id, alert_id, action, origin FROM alert_change_outbox WHERE id > ? ORDER BY id LIMIT " + PAGE)
                 .param(last).query(AlertChangeFeed::row).list());
+        expireGaps();
         if (!gaps.isEmpty()) {
-            expireGaps();
             rows.addAll(jdbc.sql("SELECT id, alert_id, action, origin FROM alert_change_outbox WHERE id IN (:ids)")
                     .param("ids", gaps.keySet()).query(AlertChangeFeed::row).list());
         }
