@@ -51,6 +51,8 @@ class ConsumerRestartTest extends ElderCareApiTest {
         registry.add("xiangli.eldercare.mqtt.port", BROKER::port);
         registry.add("xiangli.eldercare.mqtt.topic", () -> TOPIC_ROOT + "/devices/+/events");
         registry.add("xiangli.eldercare.mqtt.client-id", () -> "xiangli-restart-" + TestDatabase.name());
+        registry.add("xiangli.eldercare.mqtt.session-expiry", () -> "2m"); // the tests' default ends sessions
+
     }
 
     @AfterAll
