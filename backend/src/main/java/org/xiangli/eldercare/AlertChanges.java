@@ -11,7 +11,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
- * The live stream of committed alert changes. Subscribers get only what their scope covers. Each
+ * The live stream of committed alert changes, this instance's own as they commit and the other
+ * instances' through {@link AlertChangeFeed}. Subscribers get only what their scope covers. Each
  * subscriber has a buffer of its own, so a burst (writers committing side by side) reaches it whole
  * while it sends; one that falls a whole buffer behind loses the oldest changes rather than holding
  * up the others (a dashboard reloads the console when it reconnects).
@@ -24,9 +25,14 @@ class AlertChanges {
 
     private final Sinks.Many<AlertChange> sink = Sinks.many().multicast().directBestEffort();
 
-    /** Serialised: a sink refuses (drops) an emission that overlaps another, and writers commit side by side. */
+    /** A change this instance committed: its subscribers get it at once, the others through the outbox. */
     @TransactionalEventListener
-    synchronized void committed(AlertChange change) {
+    void committed(AlertChange change) {
+        deliver(change);
+    }
+
+    /** Serialised: a sink refuses (drops) an emission that overlaps another, and writers commit side by side. */
+    synchronized void deliver(AlertChange change) {
         sink.tryEmitNext(change);
     }
 

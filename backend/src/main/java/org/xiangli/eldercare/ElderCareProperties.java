@@ -2,6 +2,7 @@ package org.xiangli.eldercare;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -15,25 +16,33 @@ import java.time.LocalTime;
  * @param rules    thresholds of the alert rules (each elder may override the inactivity span and day window)
  * @param timers   service targets; a breached one escalates the alert one level
  * @param schedule the absence-rule and timer job
+ * @param live     how live alert changes travel between instances
  */
 @ConfigurationProperties("xiangli.eldercare")
 public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest ingest, @DefaultValue Rules rules,
-                                  @DefaultValue Timers timers, @DefaultValue Schedule schedule) {
+                                  @DefaultValue Timers timers, @DefaultValue Schedule schedule, @DefaultValue Live live) {
 
     /**
      * @param enabled         subscribe to the broker at all (off: HTTP ingestion only)
      * @param host            broker host
      * @param port            broker port
-     * @param clientIdPrefix  client ids are this plus a random suffix, one per instance
+     * @param clientId        the instance's client id, the same after a restart so its session is taken up
+     *                        again; empty: {@code clientIdPrefix} and the instance name
+     * @param clientIdPrefix  prefix of the derived client id
      * @param topic           topic filter devices publish to ({@code +} stands for the serial)
      * @param shareGroup      MQTT 5 shared-subscription group: instances of one group split the stream
      * @param receiveMaximum  unacknowledged messages the broker may send at once (flow control)
+     * @param sessionExpiry   how long the broker keeps the session (subscription and unacknowledged or
+     *                        queued messages) while the instance is away: longer than a restart
+     * @param maximumPacketSize largest MQTT packet the broker may send (a device message with its topic)
      */
     public record Mqtt(@DefaultValue("true") boolean enabled, @DefaultValue("127.0.0.1") String host,
-                       @DefaultValue("1883") int port, @DefaultValue("xiangli-backend") String clientIdPrefix,
+                       @DefaultValue("1883") int port, @DefaultValue("") String clientId,
+                       @DefaultValue("xiangli-backend") String clientIdPrefix,
                        @DefaultValue("xiangli/devices/+/events") String topic,
                        @DefaultValue("xiangli-backend") String shareGroup,
-                       @DefaultValue("10000") int receiveMaximum) {
+                       @DefaultValue("10000") int receiveMaximum, @DefaultValue("1h") Duration sessionExpiry,
+                       @DefaultValue("2KB") DataSize maximumPacketSize) {
 
         /** The filter the backend subscribes to. */
         public String sharedFilter() {
@@ -61,23 +70,32 @@ public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest 
             }
             return serial;
         }
+
+        /** The configured client id, or one derived from the instance's name. */
+        public String clientIdOf(String instanceName) {
+            return clientId.isBlank() ? clientIdPrefix + "-" + instanceName : clientId;
+        }
     }
 
     /**
      * @param batchSize     most events written in one transaction
      * @param flushInterval how long the writer waits for a batch to fill before writing what it has
-     * @param queueCapacity events buffered between the broker and each writer (at least receiveMaximum)
+     * @param queueBytes    payload bytes buffered between the receivers and the writers, all writers
+     *                      together (each payload counts its size plus {@value ByteBudget#OVERHEAD} bytes);
+     *                      a full budget stops reading from the broker
      * @param maxClockSkew  how far in the future an event's time may lie
      * @param maxEventAge   how old an event may be (devices buffer while offline)
      * @param statusInterval how long device status and elder activity may lag the stored events (they
      *                      are merged and written once per interval)
      * @param writers       writer threads, each with a database connection and the devices whose serials hash to it:
      *                      one prepares a batch while another commits
+     * @param attempts      tries of a batch that fails unexpectedly (with backoff) before its payloads are
+     *                      written one by one and the ones still failing go to the dead letters
      */
     public record Ingest(@DefaultValue("1000") int batchSize, @DefaultValue("5ms") Duration flushInterval,
-                         @DefaultValue("20000") int queueCapacity, @DefaultValue("5m") Duration maxClockSkew,
+                         @DefaultValue("16MB") DataSize queueBytes, @DefaultValue("5m") Duration maxClockSkew,
                          @DefaultValue("7d") Duration maxEventAge, @DefaultValue("1s") Duration statusInterval,
-                         @DefaultValue("2") int writers) {
+                         @DefaultValue("2") int writers, @DefaultValue("3") int attempts) {
     }
 
     /**
@@ -113,5 +131,16 @@ public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest 
      * @param interval pause between two runs
      */
     public record Schedule(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration interval) {
+    }
+
+    /**
+     * @param pollInterval how often each instance reads the other instances' alert changes from the
+     *                     outbox (how late they reach its subscribers at most, beside the query)
+     * @param retention    how long outbox rows are kept
+     * @param gapWait      how long an id missing between two read rows is looked for again (a
+     *                     transaction that took it may commit after a later one)
+     */
+    public record Live(@DefaultValue("200ms") Duration pollInterval, @DefaultValue("10m") Duration retention,
+                       @DefaultValue("10s") Duration gapWait) {
     }
 }

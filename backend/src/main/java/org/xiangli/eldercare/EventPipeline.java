@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The one way device events enter: payloads are parsed on the receiving thread and queued, and
@@ -17,8 +17,9 @@ import java.util.concurrent.BlockingQueue;
  * they are written in the order they arrived (the first of two presses raises the alert, the second
  * joins it). A payload's {@code done} callback runs only after its batch committed, so an MQTT
  * message is acknowledged only once it is safe (at-least-once; redelivery is harmless because events
- * are idempotent by id). The queues are bounded: a full one blocks the receiving thread, which holds
- * back the broker (back-pressure).
+ * are idempotent by id). The queues are bounded in bytes ({@code queue-bytes}, all writers
+ * together, {@link ByteBudget}): a spent budget blocks the receiving thread, which holds back the
+ * broker (back-pressure through its receive maximum) and HTTP posts alike.
  */
 @Component
 public class EventPipeline implements SmartLifecycle {
@@ -27,6 +28,7 @@ public class EventPipeline implements SmartLifecycle {
     private final ElderCareProperties.Ingest settings;
     private final ElderCareProperties.Mqtt mqtt;
     private final Clock clock;
+    private final ByteBudget budget;
     private final List<BlockingQueue<Received>> queues = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final List<WriterLoop> loops = new ArrayList<>();
@@ -37,13 +39,15 @@ public class EventPipeline implements SmartLifecycle {
         this.settings = properties.ingest();
         this.mqtt = properties.mqtt();
         this.clock = clock;
+        this.budget = new ByteBudget(settings.queueBytes().toBytes());
         for (int n = 0; n < settings.writers(); n++) {
-            queues.add(new ArrayBlockingQueue<>(Math.max(settings.queueCapacity(), properties.mqtt().receiveMaximum())));
+            queues.add(new LinkedBlockingQueue<>());
         }
     }
 
-    /** Checks a payload and hands it to its device's writer; blocks while that queue is full. */
+    /** Checks a payload and hands it to its device's writer; blocks while the byte budget is spent. */
     void submit(Incoming incoming) throws InterruptedException {
+        budget.take(incoming.payload().length);
         Received received = Received.of(incoming, clock.instant(), settings, mqtt);
         String key = received.event() != null ? received.event().serial() : String.valueOf(incoming.topic());
         queues.get(Math.floorMod(key.hashCode(), queues.size())).put(received);
@@ -53,14 +57,17 @@ public class EventPipeline implements SmartLifecycle {
     public void start() {
         running = true;
         for (int n = 0; n < queues.size(); n++) {
-            WriterLoop loop = new WriterLoop(queues.get(n), writer, settings);
+            WriterLoop loop = new WriterLoop(queues.get(n), writer, settings, budget);
             loops.add(loop);
             // platform threads: the OS time-slices them, so a busy virtual-thread carrier cannot hold up the alerts
             threads.add(Thread.ofPlatform().daemon().name("eldercare-event-writer-" + (n + 1)).start(loop));
         }
     }
 
-    /** Writes the batches being written, then stops; payloads not written are not acknowledged and come again. */
+    /**
+     * Writes the batches being written, then stops; payloads not written are not acknowledged and
+     * come again (the MQTT consumer has disconnected before).
+     */
     @Override
     public void stop() {
         running = false;
@@ -75,6 +82,16 @@ public class EventPipeline implements SmartLifecycle {
         }
         threads.clear();
         loops.clear();
+        for (BlockingQueue<Received> queue : queues) {
+            List<Received> left = new ArrayList<>();
+            queue.drainTo(left);
+            left.forEach(received -> budget.giveBack(received.incoming().payload().length));
+        }
+    }
+
+    /** Bytes the queues hold now (and the batches being written). */
+    long queuedBytes() {
+        return budget.used();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.xiangli.InstanceName;
 import org.xiangli.security.CurrentCaller;
 
 import javax.sql.DataSource;
@@ -20,7 +21,8 @@ import java.time.Clock;
 /**
  * Runs {@link RuleEvaluation} every {@code xiangli.eldercare.schedule.interval} on whichever
  * instance takes the ShedLock lock first, so the job runs exactly once across instances. The lock
- * uses the database's clock, so instances with drifting clocks still agree.
+ * uses the database's clock, so instances with drifting clocks still agree; {@code locked_by} names
+ * the instance holding it ({@link InstanceName}).
  */
 @Component
 public class RuleSchedule {
@@ -72,10 +74,11 @@ public class RuleSchedule {
     static class Locking {
 
         @Bean
-        LockProvider lockProvider(DataSource dataSource) {
+        LockProvider lockProvider(DataSource dataSource, InstanceName instance) {
             return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                     .withJdbcTemplate(new JdbcTemplate(dataSource))
                     .usingDbTime()
+                    .withLockedByValue(instance.value())
                     .build());
         }
     }

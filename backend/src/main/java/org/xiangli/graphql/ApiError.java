@@ -16,6 +16,11 @@ public enum ApiError implements ErrorClassification {
     FORBIDDEN,
     /** The object changed since the caller read it, or the action clashes with its state. */
     CONFLICT,
+    /**
+     * A service the request needs (the database) cannot be reached right now; nothing was changed
+     * and the same request may be sent again in a few seconds.
+     */
+    UNAVAILABLE,
     /** Something failed on our side; the message carries a request id to quote. */
     INTERNAL_ERROR
 }

@@ -30,8 +30,9 @@ import java.util.Map;
 /**
  * Turns every exception a data fetcher throws into the one error model: a message a person can act
  * on, {@code extensions.classification}, and {@code extensions.field} when an input is at fault.
- * Anything unexpected becomes INTERNAL_ERROR with a request id; its details go to the log only, with
- * that request id. Errors that end a subscription's stream get the same treatment.
+ * An unreachable database is UNAVAILABLE (retry in a few seconds); anything else unexpected becomes
+ * INTERNAL_ERROR with a request id; its details go to the log only, with that request id. Errors
+ * that end a subscription's stream get the same treatment.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -93,6 +94,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     "Sign in first: the public may only read published information", null);
             case AccessDeniedException _ -> new Resolved(ApiError.FORBIDDEN,
                     "Your role may not do this; ask an administrator of your area", null);
+            case Throwable t when Unavailable.isDatabaseUnreachable(t) -> unavailable(t, where);
             default -> internal(ex, where);
         };
     }
@@ -109,6 +111,11 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
     private static String inputPath(String propertyPath) {
         int dot = propertyPath.indexOf('.');
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static Resolved unavailable(Throwable ex, String where) {
+        log.warn("Database unreachable in {}: {}", where, ex.getMessage());
+        return new Resolved(ApiError.UNAVAILABLE, Unavailable.MESSAGE, null);
     }
 
     private static Resolved internal(Throwable ex, String where) {

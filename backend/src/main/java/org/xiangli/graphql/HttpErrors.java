@@ -37,6 +37,7 @@ public final class HttpErrors {
             case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }
@@ -48,6 +49,7 @@ public final class HttpErrors {
             case 403 -> ApiError.FORBIDDEN;
             case 404, 405 -> status == 404 ? ApiError.NOT_FOUND : ApiError.BAD_REQUEST;
             case 409 -> ApiError.CONFLICT;
+            case 503 -> ApiError.UNAVAILABLE;
             default -> status >= 500 ? ApiError.INTERNAL_ERROR : ApiError.BAD_REQUEST;
         };
     }

@@ -67,6 +67,7 @@ public record Refusal(int status, ApiError classification, String message, @Null
             case AuthenticationException _ -> new Refusal(401, ApiError.UNAUTHORIZED, "Sign in first: this needs a valid access token", null);
             case AccessDeniedException _ -> new Refusal(403, ApiError.FORBIDDEN, "Your role may not do this; ask an administrator of your area", null);
             case ErrorResponse response when response.getStatusCode().is4xxClientError() -> byStatus(response.getStatusCode().value(), graphQl);
+            case Throwable t when Unavailable.isDatabaseUnreachable(t) -> new Refusal(503, ApiError.UNAVAILABLE, Unavailable.MESSAGE, null);
             case null -> byStatus(status, graphQl);
             default -> status >= 500 || status < 400 ? internal(ex) : byStatus(status, graphQl);
         };

@@ -36,6 +36,11 @@ class RestErrors {
                     .body(HttpErrors.graphQlBody(refusal.classification(), refusal.message(), refusal.field()));
         }
         return ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .headers(headers -> {
+                    if (refusal.classification() == ApiError.UNAVAILABLE) {
+                        headers.set("Retry-After", String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+                    }
+                })
                 .body(HttpErrors.problem(refusal.status(), refusal.classification(), refusal.message(), refusal.field(),
                         request.getRequestURI()));
     }

@@ -175,6 +175,11 @@ abstract class ElderCareApiTest extends ApiTest {
     }
 
     WebSocketGraphQlClient subscriber(String user) {
+        return subscriber(user, port);
+    }
+
+    /** A graphql-ws client of the instance listening on the given port. */
+    WebSocketGraphQlClient subscriber(String user, int port) {
         String token = tokenOf(user);
         return WebSocketGraphQlClient.builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new StandardWebSocketClient())
                 .interceptor(new WebSocketGraphQlClientInterceptor() {

@@ -259,7 +259,8 @@ public final class KeycloakServer {
 
     private boolean answers(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
+            // generous: on a loaded machine a running Keycloak may take seconds to answer, and a slow answer must not read as "not Keycloak"
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SqlStatements implements QueryExecutionListener {
 
+    private static final String BACKGROUND_POLLER = "eldercare-alert-feed";
+
     private static final AtomicLong COUNT = new AtomicLong();
 
     public static void reset() {
@@ -34,7 +36,10 @@ public final class SqlStatements implements QueryExecutionListener {
 
     @Override
     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-        COUNT.addAndGet(queryInfoList.size());
+        // the live-alert feed polls the outbox on its own thread whatever the test does
+        if (!Thread.currentThread().getName().equals(BACKGROUND_POLLER)) {
+            COUNT.addAndGet(queryInfoList.size());
+        }
     }
 
     /** Wraps the application's DataSource in a counting proxy. */

@@ -1,0 +1,95 @@
+package org.xiangli.eldercare;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.xiangli.InstanceName;
+import org.xiangli.XiangliApplication;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two backends sharing the database: this test's application (A, which takes the MQTT stream) and a
+ * second one started beside it (B, no MQTT, no rule job), as two instances behind a load balancer.
+ * A dashboard connected to B receives the alerts raised and worked on A, through the outbox; one
+ * connected to A receives each change once (at commit, not again from the outbox).
+ */
+class TwoInstancesTest extends ElderCareApiTest {
+
+    private static final String ALERTS = """
+            subscription { alertChanged(within: "330113") { action alert { id kind status villageCode elder { id } } } }""";
+
+    @Autowired
+    private Environment environment;
+
+    @Autowired
+    private InstanceName instance;
+
+    @Test
+    void aDashboardOnAnotherInstanceReceivesTheAlertsRaisedAndWorkedHere() throws Exception {
+        try (ConfigurableApplicationContext b = secondInstance()) {
+            int portB = b.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            assertThat(b.getBean(InstanceName.class).value()).isNotEqualTo(instance.value());
+            Household household = household(freshVillage());
+            WebSocketGraphQlClient onB = subscriber(LINPING_OPERATOR, portB);
+            WebSocketGraphQlClient onA = subscriber(LINPING_OPERATOR);
+            CompletableFuture<List<Map>> atB = changes(onB, household).take(2).collectList().timeout(Duration.ofSeconds(40)).toFuture();
+            CompletableFuture<List<Map>> atA = changes(onA, household).take(Duration.ofSeconds(15)).collectList().toFuture();
+            Thread.sleep(1_000);
+
+            long published = System.nanoTime();
+            publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), 90));
+            eventually(() -> assertThat(alertsOf(household)).hasSize(1));
+            Map alert = alertsOf(household).getFirst();
+            System.out.printf("panic press on A to the alert in A's database: %d ms%n", Duration.ofNanos(System.nanoTime() - published).toMillis());
+            as(LINPING_OPERATOR).document("""
+                            mutation($input: AlertStepInput!) { acknowledgeAlert(input: $input) { alert { status } } }""")
+                    .variable("input", Map.of("id", alert.get("id"), "version", alert.get("version")))
+                    .execute().path("acknowledgeAlert.alert.status").entity(String.class).isEqualTo("ACKNOWLEDGED");
+
+            List<Map> seenOnB = atB.get(45, TimeUnit.SECONDS);
+            System.out.printf("panic press on A to the raise and the acknowledgement on B's dashboard: %d ms%n",
+                    Duration.ofNanos(System.nanoTime() - published).toMillis());
+            assertThat(seenOnB).extracting(change -> change.get("action")).containsExactly("RAISED", "UPDATED");
+            assertThat(seenOnB).extracting(change -> ((Map) change.get("alert")).get("id")).containsOnly(alert.get("id"));
+            assertThat(((Map) seenOnB.getLast().get("alert")).get("status")).isEqualTo("ACKNOWLEDGED");
+            assertThat(((Map) ((Map) seenOnB.getFirst().get("alert")).get("elder")).get("id")).isEqualTo(household.elderId());
+
+            assertThat(atA.get(30, TimeUnit.SECONDS)).as("each change once on the instance that made it")
+                    .extracting(change -> change.get("action")).containsExactly("RAISED", "UPDATED");
+            onA.stop().block(Duration.ofSeconds(5));
+            onB.stop().block(Duration.ofSeconds(5));
+        }
+    }
+
+    private static reactor.core.publisher.Flux<Map> changes(WebSocketGraphQlClient client, Household household) {
+        return client.document(ALERTS).retrieveSubscription("alertChanged").toEntity(Map.class)
+                .filter(change -> household.village().equals(((Map) change.get("alert")).get("villageCode")));
+    }
+
+    /** A second backend on the same database and Keycloak, on a port of its own. */
+    private ConfigurableApplicationContext secondInstance() {
+        return new SpringApplicationBuilder(XiangliApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "--xiangli.security.issuer=" + environment.getRequiredProperty("xiangli.security.issuer"),
+                "--xiangli.instance.name=instance-b-" + UUID.randomUUID().toString().substring(0, 8),
+                "--xiangli.eldercare.mqtt.enabled=false",
+                "--xiangli.eldercare.schedule.enabled=false",
+                "--xiangli.demo.enabled=false",
+                "--xiangli.limits.requests-per-minute=1000000");
+    }
+}
