@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { expectAccessible, loginAs, screenshot, users } from './support'
 
 test('the API view shows the signed-in user’s token and explains client credentials', async ({ page }) => {
-  await loginAs(page, users.anjiAdmin, '/api')
+  await loginAs(page, users.anjiAdmin, '/integration')
   await expect(page.getByRole('heading', { name: 'API 接口' })).toBeVisible()
   await expect(page.locator('#api-token')).toHaveValue(/^eyJ/)
   await expect(page.locator('[data-test="api-example"]')).toContainText('grant_type=client_credentials')
@@ -12,7 +12,7 @@ test('the API view shows the signed-in user’s token and explains client creden
 })
 
 test('signed in, the explorer runs a query with the user’s token and shows the result', async ({ page }) => {
-  await loginAs(page, users.anjiAdmin, '/api')
+  await loginAs(page, users.anjiAdmin, '/integration')
   const sent: (string | null)[] = []
   page.on('request', (r) => {
     if (r.url().endsWith('/graphql') && r.method() === 'POST') sent.push(r.headers().authorization ?? null)

@@ -2,7 +2,8 @@ import type { RouteRecordRaw } from 'vue-router'
 
 export const explorerRoutes: RouteRecordRaw[] = [
   {
-    path: '/api',
+    // not /api: that prefix is the API's own (device events)
+    path: '/integration',
     name: 'api',
     component: () => import('./ApiView.vue'),
     meta: { title: 'nav.api', menu: { order: 90, icon: 'Connection' } },

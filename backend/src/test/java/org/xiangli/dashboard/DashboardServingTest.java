@@ -23,7 +23,7 @@ class DashboardServingTest extends ApiTest {
     @Test
     void routesOfTheDashboardFallBackToItsPageButApiPathsDoNot() {
         assumeBuilt();
-        for (String route : new String[] {"/", "/projects/UHJvamVjdDox", "/public/330523200200", "/eldercare/alerts/x"}) {
+        for (String route : new String[] {"/", "/projects/UHJvamVjdDox", "/public/330523200200", "/eldercare/alerts/x", "/integration"}) {
             String page = http.get().uri(route).exchange()
                     .expectStatus().isOk()
                     .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,5 +45,30 @@ class CountyDayTest extends ProjectApiTest {
                         mutation($input: RegisterDeviceInput!) { registerDevice(input: $input) { device { installedOn } } }""")
                 .variable("input", Map.of("elderId", elder, "serial", "DAY-" + n + "-P", "type", "PANIC_BUTTON"))
                 .execute().path("registerDevice.device.installedOn").entity(String.class).isEqualTo(countyToday.toString());
+    }
+
+    @Test
+    void aDateThatIsTodayInChinaIsNotInTheFutureWhileItIsStillYesterdayInUtc() {
+        Instant now = clock.instant();
+        Instant oneAm = now.atZone(ZoneOffset.UTC).toLocalDate().atTime(17, 0).toInstant(ZoneOffset.UTC);
+        clock.advance(Duration.between(now, oneAm.isAfter(now) ? oneAm : oneAm.plus(Duration.ofDays(1))));
+        LocalDate countyToday = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
+
+        Map<String, Object> talent = new HashMap<>(Map.of("name", "日界乡贤" + unique(), "gender", "FEMALE", "birthYear", 1975,
+                "hometownCode", "330523200200", "whereabouts", "RETURNED", "category", "ENTREPRENEUR",
+                "consent", Map.of("givenOn", countyToday.toString(), "scope", List.of("REGISTRY"))));
+        as(ANJI_ADMIN).document("""
+                        mutation($input: RegisterTalentInput!) { registerTalent(input: $input) { talent { id } } }""")
+                .variable("input", talent).execute().path("registerTalent.talent.id").hasValue();
+
+        talent.put("name", "明日乡贤" + unique());
+        talent.put("consent", Map.of("givenOn", countyToday.plusDays(1).toString(), "scope", List.of("REGISTRY")));
+        as(ANJI_ADMIN).document("""
+                        mutation($input: RegisterTalentInput!) { registerTalent(input: $input) { talent { id } } }""")
+                .variable("input", talent).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+                    assertThat(e.getExtensions()).containsEntry("field", "input.consent.givenOn");
+                }));
     }
 }
