@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, graphqlAs, screenshot, users } from './support'
+import { expectAccessible, graphqlAs, png, screenshot, tokenOf, users } from './support'
 
 const SHANGSHU = '330523200200'
 
@@ -42,11 +42,17 @@ async function setUp(baseURL: string, stamp: number) {
     input: { projectId: project.id, kind: 'PAYMENT', source: 'COUNTY_FINANCE', amount: '240000.00', movedOn: start,
       payeeKind: 'PERSON', payee: '王建国', voucherNo: `ZF-${stamp}` },
   })
-  await graphqlAs(baseURL, users.anjiAdmin, `
+  const { submitProgressReport } = await graphqlAs<{ submitProgressReport: { report: { id: string } } }>(baseURL, users.anjiAdmin, `
     mutation($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) { report { id } } }`, {
     input: { projectId: project.id, periodStart: start, percentDone: 35, moneySpent: '240000.00',
       narrative: `礼堂屋面翻修完成，正在铺设地面（${stamp}）` },
   })
+  const photo = new FormData()
+  photo.append('file', new Blob([new Uint8Array(png())], { type: 'image/png' }), 'roof.png')
+  const upload = await fetch(new URL(`files/reports/${submitProgressReport.report.id}/evidence`, baseURL), {
+    method: 'POST', headers: { Authorization: `Bearer ${await tokenOf(users.anjiAdmin)}` }, body: photo,
+  })
+  expect(upload.ok, `evidence upload: ${upload.status}`).toBe(true)
   return { id: project.id, published, hidden, stamp }
 }
 
@@ -80,6 +86,11 @@ test.describe('the public village page on a phone', () => {
       await expect(card).toContainText('¥60万')
       await expect(card).toContainText('¥24万')
       await expect(card.locator('[data-test="public-report"]')).toContainText(String(stamp))
+      // the site photo loads for the public, without a token
+      const photo = card.locator('[data-test="public-photos"] img')
+      await expect(photo).toHaveCount(1)
+      await photo.scrollIntoViewIfNeeded()
+      await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(48)
       await expect(page.getByText(hidden)).toHaveCount(0)
       await expect(page.getByText('王建国')).toHaveCount(0)
 

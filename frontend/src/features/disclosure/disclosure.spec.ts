@@ -54,14 +54,14 @@ const project = {
   disbursedTotal: '600000.00', paidTotal: '240000.00', funding: [],
   progressReports: [
     { __typename: 'ProgressReport' as const, id: 'r2', periodStart: '2026-11-16', periodEnd: '2026-11-30', percentDone: 35,
-      moneySpent: '240000.00', narrative: '屋面翻修完成', evidence: [{ __typename: 'EvidenceFile' as const, id: 'e1' }] },
+      moneySpent: '240000.00', narrative: '屋面翻修完成', evidence: [{ __typename: 'EvidenceFile' as const, id: 'e1', fileName: 'roof.jpg', contentType: 'image/jpeg', url: '/files/evidence/e1' }, { __typename: 'EvidenceFile' as const, id: 'e2', fileName: 'invoice.pdf', contentType: 'application/pdf', url: '/files/evidence/e2' }] },
     { __typename: 'ProgressReport' as const, id: 'r1', periodStart: '2026-11-01', periodEnd: '2026-11-15', percentDone: 20,
       moneySpent: '0.00', narrative: '进场施工', evidence: [] },
   ],
 }
 
 describe('a published project card', () => {
-  it('shows money against the budget and the latest report in words, without evidence links', () => {
+  it('shows money against the budget, the latest report and its photos, no other evidence', () => {
     setLocale('zh-CN')
     const wrapper = mount(PublicProjectCard, { props: { project }, global: { plugins: [i18n] } })
     const text = wrapper.text()
@@ -69,9 +69,11 @@ describe('a published project card', () => {
     expect(text).toContain('¥150万')
     expect(text).toContain('已支付占预算 16%')
     expect(wrapper.find('[data-test="public-report"]').text()).toBe('屋面翻修完成')
-    expect(text).toContain('附佐证材料 1 份')
+    expect(text).toContain('附佐证材料 2 份')
     expect(text).toContain('以往进度报告（1）')
-    expect(wrapper.find('img').exists()).toBe(false)
+    const photos = wrapper.findAll('[data-test="public-photos"] img')
+    expect(photos.map((img) => new URL(img.attributes('src')!).pathname)).toEqual(['/files/evidence/e1'])
+    expect(photos[0].attributes('alt')).toContain('现场照片')
     expect(wrapper.find('a').exists()).toBe(false)
   })
 

@@ -12,7 +12,7 @@ export const zh = {
     title: '公开项目', empty: '本村暂无公开的项目', year: '{year} 年立项', budget: '预算', disbursed: '已拨付',
     paid: '已支付', noBudget: '预算待公布', paidShare: '已支付占预算', planned: '计划工期', actual: '实际开工',
     finished: '实际完工', progress: '工程进度', noReport: '尚未报送进度', latest: '最新进度（{from} 至 {to}）',
-    spent: '本期支出', evidence: '附佐证材料 {n} 份', earlier: '以往进度报告（{n}）', funding: '资金来源明细',
+    spent: '本期支出', evidence: '附佐证材料 {n} 份', photo: '{name} 的现场照片', earlier: '以往进度报告（{n}）', funding: '资金来源明细',
     source: '来源', reason: '说明',
   },
   notices: {
@@ -35,7 +35,7 @@ export const en: typeof zh = {
     title: 'Published projects', empty: 'No published projects for this village yet', year: 'Approved in {year}',
     budget: 'Budget', disbursed: 'Disbursed', paid: 'Paid', noBudget: 'Budget not yet published', paidShare: 'Paid of budget',
     planned: 'Planned', actual: 'Started', finished: 'Completed', progress: 'Progress', noReport: 'No progress reported yet',
-    latest: 'Latest progress ({from} to {to})', spent: 'Spent in the period', evidence: '{n} evidence file(s) attached',
+    latest: 'Latest progress ({from} to {to})', spent: 'Spent in the period', evidence: '{n} evidence file(s) attached', photo: 'Site photo of {name}',
     earlier: 'Earlier progress reports ({n})', funding: 'Funding by source', source: 'Source', reason: 'Note',
   },
   notices: {
