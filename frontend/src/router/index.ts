@@ -24,13 +24,15 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/forbidden',
     name: 'forbidden',
-    component: () => import('@/views/ForbiddenView.vue'),
+    component: () => import('@/views/ResultView.vue'),
+    props: { kind: 'forbidden' },
     meta: { title: 'state.forbidden' },
   },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
-    component: () => import('@/views/NotFoundView.vue'),
+    component: () => import('@/views/ResultView.vue'),
+    props: { kind: 'notFound' },
     meta: { title: 'state.notFound', public: true },
   },
 ]
