@@ -35,6 +35,9 @@ class ConcurrentWritersTest extends ElderCareApiTest {
     @Autowired
     EventPipeline pipeline;
 
+    @Autowired
+    AlertChanges changes;
+
     @DynamicPropertySource
     static void racingWriters(DynamicPropertyRegistry registry) {
         registry.add("xiangli.eldercare.mqtt.enabled", () -> "false");
@@ -53,11 +56,13 @@ class ConcurrentWritersTest extends ElderCareApiTest {
             households.add(household);
         }
         WebSocketGraphQlClient client = subscriber(LINPING_OPERATOR);
+        int listening = changes.subscribers();
         CompletableFuture<List<Map>> raised = client.document("subscription($v: String!) { alertChanged(within: $v) { action alert { id } } }")
                 .variable("v", village).retrieveSubscription("alertChanged").toEntity(Map.class)
                 .filter(change -> "RAISED".equals(change.get("action")))
-                .take(HOUSEHOLDS).collectList().timeout(Duration.ofSeconds(30)).toFuture();
-        Thread.sleep(1_000);
+                .take(HOUSEHOLDS).collectList().timeout(Duration.ofSeconds(90)).toFuture();
+        // the presses must come after the stream listens (a busy machine may take more than a second to connect)
+        eventually(() -> assertThat(changes.subscribers()).as("the dashboard's stream listens").isGreaterThan(listening));
         String run = "RACE-" + unique() + "-";
         Map<Incoming.Status, Integer> outcomes = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(HOUSEHOLDS * PRESSES);

@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoInstancesTest extends ElderCareApiTest {
 
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
     private static final String ALERTS = """
             subscription { alertChanged(within: "330113") { action alert { id kind status villageCode elder { id } } } }""";
 
@@ -44,9 +47,17 @@ class TwoInstancesTest extends ElderCareApiTest {
             Household household = household(freshVillage());
             WebSocketGraphQlClient onB = subscriber(LINPING_OPERATOR, portB);
             WebSocketGraphQlClient onA = subscriber(LINPING_OPERATOR);
-            CompletableFuture<List<Map>> atB = changes(onB, household).take(2).collectList().timeout(Duration.ofSeconds(40)).toFuture();
-            CompletableFuture<List<Map>> atA = changes(onA, household).take(Duration.ofSeconds(15)).collectList().toFuture();
-            Thread.sleep(1_000);
+            AlertChanges streamsOfA = applicationContext.getBean(AlertChanges.class);
+            AlertChanges streamsOfB = b.getBean(AlertChanges.class);
+            int listeningOnA = streamsOfA.subscribers();
+            int listeningOnB = streamsOfB.subscribers();
+            CompletableFuture<List<Map>> atB = changes(onB, household).take(2).collectList().timeout(Duration.ofSeconds(60)).toFuture();
+            CompletableFuture<List<Map>> atA = changes(onA, household).take(Duration.ofSeconds(20)).collectList().toFuture();
+            // the press must come after both streams listen (a busy machine may take more than a second to connect)
+            eventually(() -> {
+                assertThat(streamsOfA.subscribers()).as("A's dashboard listens").isGreaterThan(listeningOnA);
+                assertThat(streamsOfB.subscribers()).as("B's dashboard listens").isGreaterThan(listeningOnB);
+            });
 
             long published = System.nanoTime();
             publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), 90));
