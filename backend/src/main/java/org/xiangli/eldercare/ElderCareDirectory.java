@@ -4,7 +4,6 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
@@ -29,7 +28,6 @@ import static org.xiangli.eldercare.ElderCareFilters.ElderFilter;
  * fields need. Everything it returns is limited to the caller's scope by the scope filter.
  */
 @Service
-@Transactional(readOnly = true)
 class ElderCareDirectory {
 
     static final String VISIT_MODE = "VisitMode";

@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.PageRequest;
@@ -25,7 +24,6 @@ import java.util.List;
  * install, so neither is shown to anyone below the platform.
  */
 @Service
-@Transactional(readOnly = true)
 class IngestionProblems {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"));

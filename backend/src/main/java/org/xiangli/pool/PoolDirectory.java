@@ -5,7 +5,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.NodeFetcher;
 import org.xiangli.graphql.PageRequest;
@@ -22,7 +21,6 @@ import java.util.stream.Collectors;
 
 /** Reads of the pool, limited to the caller's scope, batched for nested fields. */
 @Service
-@Transactional(readOnly = true)
 public class PoolDirectory implements NodeFetcher {
 
     static final String APPLICATION = "PoolApplication";

@@ -2,7 +2,6 @@ package org.xiangli.project;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.NodeFetcher;
 import org.xiangli.graphql.PageRequest;
@@ -23,7 +22,6 @@ import java.util.stream.Collectors;
  * GraphQL fields. Everything it returns is already limited to the caller's scope.
  */
 @Service
-@Transactional(readOnly = true)
 public class ProjectDirectory implements NodeFetcher {
 
     public static final String TYPE = "Project";

@@ -2,7 +2,6 @@ package org.xiangli.project;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Within;
 
@@ -18,7 +17,6 @@ import java.util.Map;
  * {@link Scopes#forProjects} (native SQL is not reached by the entity filter).
  */
 @Service
-@Transactional(readOnly = true)
 public class ProjectStatistics {
 
     private static final String SQL = """

@@ -2,7 +2,6 @@ package org.xiangli.region;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.NodeFetcher;
 import org.xiangli.graphql.PageRequest;
@@ -21,7 +20,6 @@ import java.util.stream.Collectors;
  * Everything it returns is already limited to the caller's scope.
  */
 @Service
-@Transactional(readOnly = true)
 public class RegionDirectory implements NodeFetcher {
 
     static final String TYPE = "Region";

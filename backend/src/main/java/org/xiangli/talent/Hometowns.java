@@ -1,7 +1,6 @@
 package org.xiangli.talent;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionDirectory;
@@ -18,7 +17,6 @@ import java.util.stream.Collectors;
  * lookups for nested fields, through the region module, so the caller's scope applies.
  */
 @Component
-@Transactional(readOnly = true)
 class Hometowns {
 
     static final Set<RegionLevel> HOMETOWN_LEVELS = EnumSet.of(RegionLevel.TOWNSHIP, RegionLevel.VILLAGE);

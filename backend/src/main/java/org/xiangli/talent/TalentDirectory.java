@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.NodeFetcher;
 import org.xiangli.graphql.PageRequest;
@@ -25,7 +24,6 @@ import java.util.stream.Collectors;
  * callers who may not read the registry get nothing.
  */
 @Service
-@Transactional(readOnly = true)
 public class TalentDirectory implements NodeFetcher {
 
     private final Talents talents;

@@ -3,7 +3,6 @@ package org.xiangli.talent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 
 import java.math.BigDecimal;
@@ -14,7 +13,6 @@ import java.util.List;
  * Hibernate, so every statement carries the caller's scope ({@link TalentAccess#scope()}).
  */
 @Service
-@Transactional(readOnly = true)
 public class TalentStatistics {
 
     /** One row of {@code talentTotals}: a township and a category. */

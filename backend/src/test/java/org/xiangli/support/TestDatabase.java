@@ -31,7 +31,8 @@ public final class TestDatabase {
             String created = name;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + created)));
         }
-        return SERVER_URL + name + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8&rewriteBatchedStatements=true";
+        return SERVER_URL + name + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
+                + "&queryInterceptors=" + ServerStatements.class.getName();
     }
 
     /** The database's name, unique to this run. */
