@@ -27,6 +27,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.xiangli.graphql.ApiError;
 import org.xiangli.graphql.HttpErrors;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -77,6 +78,7 @@ class WebSecurity {
     /**
      * Keys are fetched from Keycloak's JWKS endpoint on first use and kept: a Keycloak restart or a
      * short outage does not stop a running API; an unknown key id makes it fetch again (rotation).
+     * A verified token is kept until it expires ({@link VerifiedTokens}).
      */
     @Bean
     JwtDecoder jwtDecoder(AccessProperties properties) {
@@ -89,7 +91,7 @@ class WebSecurity {
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtAudienceValidator(properties.audience()));
         decoder.setJwtValidator(validator);
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC(), VerifiedTokens.MAXIMUM);
     }
 
     /** Found by name by {@code cors(withDefaults())}. */

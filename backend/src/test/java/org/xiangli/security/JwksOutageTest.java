@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The API's decoder keeps Keycloak's keys once fetched: when the identity server is briefly
  * unreachable, tokens it signed before keep being accepted. (A stand-in serves the JWKS here, so
- * the outage can be made on purpose.)
+ * the outage can be made on purpose; each token is a new one, so none is simply remembered as verified.)
  */
 class JwksOutageTest {
 
@@ -55,7 +56,7 @@ class JwksOutageTest {
     private static String token(RSAKey key, String issuer) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 new JWTClaimsSet.Builder().issuer(issuer).audience("xiangli-api").subject("someone")
-                        .claim("region", "330523").expirationTime(Date.from(Instant.now().plusSeconds(60))).build());
+                        .claim("region", "330523").jwtID(UUID.randomUUID().toString()).expirationTime(Date.from(Instant.now().plusSeconds(60))).build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

@@ -79,6 +79,15 @@ class TokenValidationTest extends ApiTest {
                 .expectHeader().value("WWW-Authenticate", containsString("expired"));
     }
 
+    @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItExpires() throws InterruptedException {
+        String token = KeycloakServer.shared().shortLivedToken(ANJI_ADMIN, 4);
+        send("Bearer " + token).expectStatus().isOk().expectBody().jsonPath("$.data.region.name").isEqualTo("安吉县");
+        Thread.sleep(6_500);
+        send("Bearer " + token).expectStatus().isUnauthorized()
+                .expectHeader().value("WWW-Authenticate", containsString("expired"));
+    }
+
     private void unauthorized(String authorization) {
         send(authorization).expectStatus().isUnauthorized()
                 .expectHeader().value("WWW-Authenticate", containsString("Bearer"))
