@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,11 +31,11 @@ class RegionProjects {
 
     private static final String PAGE_IDS = """
             SELECT ranked.id, ranked.unit FROM (
-                SELECT p.id, p.%1$s AS unit, ROW_NUMBER() OVER (PARTITION BY p.%1$s ORDER BY p.id DESC) AS position
+                SELECT p.id, p.%1$s AS unit, ROW_NUMBER() OVER (PARTITION BY p.%1$s ORDER BY p.id DESC) AS row_in_unit
                   FROM project p
                  WHERE %2$s
             ) ranked
-             WHERE ranked.position <= :limit
+             WHERE ranked.row_in_unit <= :limit
             """;
 
     private static final String COUNTS = "SELECT p.%1$s AS unit, COUNT(*) AS n FROM project p WHERE %2$s GROUP BY p.%1$s";
@@ -85,7 +86,7 @@ class RegionProjects {
         Map<Page, Connection<Project>> connections = new HashMap<>();
         for (Page page : pages) {
             List<Project> rows = idsByUnit.getOrDefault(page.code(), List.of()).stream()
-                    .map(projects::get).filter(p -> p != null).toList();
+                    .map(projects::get).filter(Objects::nonNull).toList();
             boolean more = rows.size() > shape.size();
             List<Project> content = more ? rows.subList(0, shape.size()) : rows;
             Window<Project> window = Window.from(content, i -> ScrollPosition.forward(Map.of("id", content.get(i).getId())), more);
