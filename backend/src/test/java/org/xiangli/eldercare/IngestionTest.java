@@ -161,7 +161,7 @@ class IngestionTest extends ElderCareApiTest {
     void aBurstIsStoredWholeAndLeavesTheLatestStatusOfEachDevice() throws Exception {
         Household household = household(freshVillage());
         List<String> serials = List.of(household.panic(), household.motion(), household.door());
-        // a second apart: through Connector/J, MariaDB 10 keeps whole seconds only (README, Tests)
+        // a second apart: through Connector/J, MariaDB 10 keeps whole seconds only (docs/decisions/0004-mariadb-whole-seconds.md)
         Instant base = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         List<Integer> order = new ArrayList<>(IntStream.range(0, BURST).boxed().toList());
         Collections.shuffle(order, new Random(7));
