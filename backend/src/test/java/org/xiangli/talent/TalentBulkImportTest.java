@@ -2,6 +2,8 @@ package org.xiangli.talent;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,7 +17,7 @@ class TalentBulkImportTest extends WatchedImportTest {
 
     @Test
     void aBulkImportReportsProgressWhileOtherRequestsAreServed() throws Exception {
-        Watched watched = importWatched(ROWS);
+        Watched watched = importWatched(ROWS, Duration.ofMinutes(5));
 
         assertThat(watched.job()).containsEntry("status", "SUCCEEDED").containsEntry("totalRows", ROWS)
                 .containsEntry("createdRows", ROWS).containsEntry("errorCount", 0);

@@ -3,6 +3,8 @@ package org.xiangli.talent;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -17,7 +19,7 @@ class TalentImportBenchmark extends WatchedImportTest {
 
     @Test
     void tenThousandRows() throws Exception {
-        Watched watched = importWatched(ROWS);
+        Watched watched = importWatched(ROWS, Duration.ofMinutes(30));
 
         assertThat(watched.job()).containsEntry("status", "SUCCEEDED").containsEntry("createdRows", ROWS);
         System.out.printf("import of %,d rows: %d ms (%.0f rows/s), %d progress looks, %d other requests answered meanwhile%n",

@@ -21,7 +21,8 @@ abstract class WatchedImportTest extends ApiTest {
     record Watched(Map<String, Object> job, List<Integer> progress, int servedMeanwhile, Duration took) {
     }
 
-    Watched importWatched(int rows) throws Exception {
+    /** Imports the rows, waiting at most {@code limit} for the import to end. */
+    Watched importWatched(int rows, Duration limit) throws Exception {
         String batch = "批量" + unique() + "-";
         List<List<String>> workbook = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
@@ -31,7 +32,7 @@ abstract class WatchedImportTest extends ApiTest {
         String id = TalentExcelTest.upload(http, tokenOf(ANJI_ADMIN), TalentExcelTest.workbook(workbook), false, "ALL_OR_NOTHING");
         List<Integer> progress = new CopyOnWriteArrayList<>();
         AtomicInteger served = new AtomicInteger();
-        Map<String, Object> job = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+        Map<String, Object> job = await().atMost(limit).pollInterval(Duration.ofMillis(100))
                 .until(() -> look(id, progress, served), seen -> !"RUNNING".equals(seen.get("status")));
         return new Watched(job, progress, served.get(), Duration.ofNanos(System.nanoTime() - started));
     }
