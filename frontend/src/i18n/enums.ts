@@ -1,6 +1,6 @@
 /**
  * Words for the schema's enum values: a user never reads `ADMINISTRATIVE_VILLAGE`. English labels
- * follow the value; Chinese are the platform's terms (../shared/docs/domain.md).
+ * follow the value; Chinese are the platform's terms (docs/domain/README.md, the glossary).
  */
 export const enumsZh: Record<string, Record<string, string>> = {
   AuditAction: { CREATE: '新增', UPDATE: '修改', DELETE: '删除', READ_PERSONAL: '查看个人信息' },

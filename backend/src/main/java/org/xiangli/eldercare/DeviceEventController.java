@@ -53,7 +53,7 @@ class DeviceEventController {
             return refuse("the body must be a JSON array of events: " + e.getOriginalMessage());
         }
         if (events == null || !events.isArray()) {
-            return refuse("the body must be a JSON array of events (README, Elder care)");
+            return refuse("the body must be a JSON array of events (docs/device-contract.md)");
         }
         if (events.size() > MAX_EVENTS) {
             return refuse("at most " + MAX_EVENTS + " events per request, got " + events.size() + ": split the array");

@@ -9,7 +9,7 @@ import java.time.LocalTime;
 
 /**
  * Elder-care monitoring settings ({@code xiangli.eldercare.*}); every value has a default that runs
- * the demo. The README's configuration table lists them.
+ * the demo. docs/configuration.md lists them.
  *
  * @param mqtt     the device event stream
  * @param ingest   how events are batched into the database

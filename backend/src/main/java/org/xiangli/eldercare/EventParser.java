@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks the JSON of one device event (README, "Elder care"): the same rules for MQTT and
+ * Reads and checks the JSON of one device event (docs/device-contract.md): the same rules for MQTT and
  * HTTP. A bad payload is named with a reason a vendor can act on.
  */
 final class EventParser {

@@ -36,7 +36,7 @@ final class WriterLoop implements Runnable {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final int MAX_RACES = 3;
     // the reason is shown to admins and integrators: what to do, not the exception
-    private static final String REFUSED = "the database refused to store this event: check its values against the README's event contract";
+    private static final String REFUSED = "the database refused to store this event: check its values against the device contract (docs/device-contract.md)";
 
     private final BlockingQueue<Received> queue;
     private final EventWriter writer;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What kind of unit a region is. For townships and villages the kind fixes which numbers the last
- * three digits of the statistical code may take (see docs/domain.md).
+ * three digits of the statistical code may take (see docs/domain/regions.md).
  */
 public enum RegionKind {
     /** 县 */

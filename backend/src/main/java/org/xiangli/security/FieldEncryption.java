@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * AES-256-GCM for sensitive columns (ID numbers, health notes). A stored value is
  * {@code <key id>:<base64(nonce ‖ ciphertext ‖ tag)>}: new values use the current key, older values
- * stay readable with the key they name, so keys rotate without a stop (see README).
+ * stay readable with the key they name, so keys rotate without a stop (docs/architecture.md, Encryption at rest).
  */
 @Component
 public class FieldEncryption {

@@ -15,7 +15,7 @@ import static org.xiangli.security.Role.TOWNSHIP_ADMIN;
 import static org.xiangli.security.Role.VILLAGE_OFFICIAL;
 
 /**
- * Which roles see which kinds of personal data unmasked (docs/domain.md): officials who keep the
+ * Which roles see which kinds of personal data unmasked (docs/domain/access.md): officials who keep the
  * records and supervisors see contacts and ID numbers; health notes only those who care for the
  * person; integrators and the public never. Grants can add record-level exceptions.
  */

@@ -3,7 +3,7 @@ package org.xiangli.security;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The realm roles Keycloak issues, as in docs/domain.md. */
+/** The realm roles Keycloak issues, as in docs/domain/access.md. */
 public enum Role {
     PLATFORM_ADMIN("platform-admin"),
     COUNTY_ADMIN("county-admin"),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The closed loop over GraphQL with real tokens: every step stamped with its actor, calls logged,
@@ -78,7 +79,7 @@ class AlertLoopTest extends ElderCareApiTest {
         step("closeAlert", alert, version, "误按").path("closeAlert.alert.status").entity(String.class).isEqualTo("CLOSED");
 
         publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), null));
-        eventually(() -> assertThat(alertsOf(household)).hasSize(2));
+        await().untilAsserted(() -> assertThat(alertsOf(household)).hasSize(2));
         Map second = alertsOf(household).get(1);
         version = step("acknowledgeAlert", second, ((Number) second.get("version")).longValue(), null)
                 .path("acknowledgeAlert.alert.version").entity(Long.class).get();
@@ -145,7 +146,7 @@ class AlertLoopTest extends ElderCareApiTest {
         during.path("node.name").entity(String.class).satisfies(name -> assertThat(name).startsWith("测试老人"));
         during.path("node.callTree[0].phone").entity(String.class).isEqualTo("13800009999");
         long elderId = org.xiangli.graphql.GlobalId.decode(household.elderId(), "id").id();
-        eventually(() -> assertThat(count("""
+        await().untilAsserted(() -> assertThat(count("""
                 SELECT COUNT(*) FROM audit_log WHERE action = 'READ_PERSONAL' AND entity_type = 'Elder' AND entity_id = ? AND actor = ?""",
                 elderId, LINPING_OPERATOR)).isGreaterThanOrEqualTo(1));
 
@@ -176,7 +177,7 @@ class AlertLoopTest extends ElderCareApiTest {
 
     private Map panic(Household household) {
         publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), null));
-        eventually(() -> assertThat(alertsOf(household)).isNotEmpty());
+        await().untilAsserted(() -> assertThat(alertsOf(household)).isNotEmpty());
         return alertsOf(household).getLast();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Each rule firing and not firing, evaluated at instants chosen by the test (Asia/Shanghai day and
@@ -106,7 +107,7 @@ class AlertRulesTest extends ElderCareApiTest {
                 .as("one per device: panic button, motion sensor, door contact").hasSize(3)
                 .allSatisfy(a -> assertThat(a).containsEntry("triggerCount", 1).containsEntry("severity", "LOW"));
         send(household.door(), "HEARTBEAT", Instant.now());
-        eventually(() -> assertThat(online(household.door())).isTrue());
+        await().untilAsserted(() -> assertThat(online(household.door())).isTrue());
     }
 
     @Test
@@ -123,7 +124,7 @@ class AlertRulesTest extends ElderCareApiTest {
         evaluate(Instant.now().plusSeconds(60), village);
         assertThat(kinds(household)).doesNotContain("INACTIVITY");
         send(household.panic(), "PRESSED", Instant.now());
-        eventually(() -> assertThat(kinds(household)).contains("PANIC"));
+        await().untilAsserted(() -> assertThat(kinds(household)).contains("PANIC"));
 
         as(LINPING_OPERATOR).document("""
                         mutation($input: EndVisitModeInput!) { endVisitMode(input: $input) { visitMode { endedAt } } }""")

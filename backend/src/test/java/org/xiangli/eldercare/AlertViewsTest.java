@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The console and the KPIs: batched nested fields, and figures computed in SQL within the scope. */
 class AlertViewsTest extends ElderCareApiTest {
@@ -75,7 +76,7 @@ class AlertViewsTest extends ElderCareApiTest {
             presses.add(eventId);
             publish(household.panic(), event(eventId, household.panic(), "PRESSED", Instant.now(), 90));
         }
-        eventually(() -> assertThat(count("SELECT COUNT(*) FROM alert WHERE region_code = ? AND kind = 'PANIC'", village))
+        await().untilAsserted(() -> assertThat(count("SELECT COUNT(*) FROM alert WHERE region_code = ? AND kind = 'PANIC'", village))
                 .isEqualTo(households));
         presses.forEach(this::awaitStored);
         return village;

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * replaceCallTree over GraphQL with real tokens: positions renumbered from 1, validated like
@@ -137,7 +138,7 @@ class CallTreeEditingTest extends ElderCareApiTest {
     void theOperatorWorkingAnAlertSeesTheNewContactsUntilItCloses() {
         Household household = household(freshVillage());
         publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), null));
-        eventually(() -> assertThat(alertsOf(household)).isNotEmpty());
+        await().untilAsserted(() -> assertThat(alertsOf(household)).isNotEmpty());
         Map alert = alertsOf(household).getFirst();
         long version = as(LINPING_OPERATOR).document("mutation($i: AlertStepInput!) { acknowledgeAlert(input: $i) { alert { version } } }")
                 .variable("i", Map.of("id", alert.get("id"), "version", alert.get("version"))).execute()
@@ -149,7 +150,7 @@ class CallTreeEditingTest extends ElderCareApiTest {
         assertThat(replaced.path("replaceCallTree.elder.callTree").entityList(Map.class).get())
                 .extracting(c -> c.get("phone")).containsExactly("13911112221", "13911112222", "13911112223");
         assertThat(tree(LINPING_OPERATOR, household)).extracting(c -> c.get("name")).containsExactly("新家属", "新邻居", "新网格员");
-        eventually(() -> assertThat(count("""
+        await().untilAsserted(() -> assertThat(count("""
                 SELECT COUNT(*) FROM audit_log WHERE action = 'READ_PERSONAL' AND entity_type = 'Elder' AND entity_id = ? AND actor = ?
                    AND id > ?""", dbId(household), LINPING_OPERATOR, acknowledged)).isGreaterThanOrEqualTo(2));
         version = as(LINPING_OPERATOR).document("mutation($i: LogAlertCallInput!) { logAlertCall(input: $i) { alert { version } } }")

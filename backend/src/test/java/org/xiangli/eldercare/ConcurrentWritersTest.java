@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Writers side by side: with one event per batch and four writers, presses of an elder's two panic
@@ -62,7 +63,7 @@ class ConcurrentWritersTest extends ElderCareApiTest {
                 .filter(change -> "RAISED".equals(change.get("action")))
                 .take(HOUSEHOLDS).collectList().timeout(Duration.ofSeconds(90)).toFuture();
         // the presses must come after the stream listens (a busy machine may take more than a second to connect)
-        eventually(() -> assertThat(changes.subscribers()).as("the dashboard's stream listens").isGreaterThan(listening));
+        await().untilAsserted(() -> assertThat(changes.subscribers()).as("the dashboard's stream listens").isGreaterThan(listening));
         String run = "RACE-" + unique() + "-";
         Map<Incoming.Status, Integer> outcomes = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(HOUSEHOLDS * PRESSES);

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Fixtures of the elder-care tests: a fresh village in 临平区 (linping.operator's scope), elders with kits registered over GraphQL, device events published to the real Mosquitto
@@ -132,30 +133,9 @@ abstract class ElderCareApiTest extends ApiTest {
      * pipeline writes status once per status interval), at most 10 s.
      */
     void awaitStored(String eventId) {
-        eventually(() -> assertThat(count("""
+        await().untilAsserted(() -> assertThat(count("""
                 SELECT COUNT(*) FROM device_event e JOIN device_status s ON s.device_id = e.device_id
                  WHERE e.event_id = ? AND s.last_seen_at >= e.received_at""", eventId)).isEqualTo(1));
-    }
-
-    /** Waits until the condition holds (events are written asynchronously), at most 10 s. */
-    static void eventually(Runnable assertion) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
     }
 
     long count(String sql, Object... params) {

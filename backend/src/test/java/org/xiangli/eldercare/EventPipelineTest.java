@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The pipeline's promises that need no database: memory is bounded in bytes and a spent budget holds
@@ -42,7 +43,7 @@ class EventPipelineTest {
     void aSpentByteBudgetHoldsTheReceiverBackUntilTheWriterCatchesUp() throws Exception {
         CountDownLatch stalled = new CountDownLatch(1);
         StandInWriter writer = new StandInWriter(batch -> {
-            await(stalled);
+            waitFor(stalled);
             return accepted(batch);
         });
         pipeline = started(writer);
@@ -64,8 +65,8 @@ class EventPipelineTest {
 
         stalled.countDown();
         receiver.join(Duration.ofSeconds(10));
-        eventually(() -> assertThat(done.get()).isEqualTo(payloads));
-        eventually(() -> assertThat(pipeline.queuedBytes()).isZero());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(done.get()).isEqualTo(payloads));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(pipeline.queuedBytes()).isZero());
     }
 
     @Test
@@ -79,7 +80,7 @@ class EventPipelineTest {
             int payload = n;
             submit(event(n), result -> results.put(payload, result));
         }
-        eventually(() -> assertThat(results).hasSize(5));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(results).hasSize(5));
         assertThat(results.values()).allSatisfy(result -> assertThat(result.status()).isEqualTo(Incoming.Status.REJECTED));
         assertThat(writer.deadLettered).hasSize(5);
         assertThat(writer.tries.values()).as("each payload tried at least twice (attempts) before the dead letters").hasSize(5)
@@ -101,19 +102,18 @@ class EventPipelineTest {
             int payload = n;
             submit(event(n), result -> results.put(payload, result));
         }
-        eventually(() -> assertThat(results).hasSize(5));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(results).hasSize(5));
         assertThat(results.values()).allSatisfy(result -> assertThat(result.status()).isEqualTo(Incoming.Status.ACCEPTED));
         assertThat(writer.deadLettered).isEmpty();
     }
 
     /** Waits until the count has stopped moving for half a second (the receiver is blocked), at most 15 s. */
-    private static void awaitSteady(AtomicInteger count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        int seen = -1;
-        while (System.nanoTime() < deadline && (count.get() == 0 || count.get() != seen)) {
-            seen = count.get();
-            Thread.sleep(500);
-        }
+    private static void awaitSteady(AtomicInteger count) {
+        AtomicInteger seen = new AtomicInteger(-1);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            int now = count.get();
+            return now > 0 && now == seen.getAndSet(now);
+        });
     }
 
     private static EventPipeline started(StandInWriter writer) {
@@ -147,26 +147,11 @@ class EventPipelineTest {
                 new StatusUpdates());
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void waitFor(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void eventually(Runnable assertion) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(50);
-            }
         }
     }
 

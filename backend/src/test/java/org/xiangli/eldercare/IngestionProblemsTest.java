@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The operations views of ingestion over GraphQL with real tokens: the platform admin pages through
@@ -36,7 +37,7 @@ class IngestionProblemsTest extends ElderCareApiTest {
         publish(topicSerial, "{not json " + marker + "-mqtt");
         post(INTEGRATOR, "[{\"eventId\":\"" + marker + "-integrator\",\"serial\":\"X\",\"type\":\"MOTION\"}]");
         post(ANJI_ADMIN, "[{\"eventId\":\"" + marker + "-anji\",\"serial\":\"X\",\"type\":\"MOTION\"}]");
-        eventually(() -> assertThat(count("SELECT COUNT(*) FROM device_dead_letter WHERE payload LIKE ?", "%" + marker + "%")).isEqualTo(3));
+        await().untilAsserted(() -> assertThat(count("SELECT COUNT(*) FROM device_dead_letter WHERE payload LIKE ?", "%" + marker + "%")).isEqualTo(3));
 
         List<Map> all = ours(deadLetters(PLATFORM_ADMIN, from), marker);
         assertThat(all).hasSize(3);
@@ -91,13 +92,13 @@ class IngestionProblemsTest extends ElderCareApiTest {
         String lastOfFirst = newEventId();
         publish(first, event(newEventId(), first, "HEARTBEAT", Instant.now(), 80));
         publish(first, event(lastOfFirst, first, "HEARTBEAT", Instant.now(), 80));
-        eventually(() -> assertThat(count("SELECT event_count FROM unknown_device WHERE serial = ?", first)).isEqualTo(2));
+        await().untilAsserted(() -> assertThat(count("SELECT event_count FROM unknown_device WHERE serial = ?", first)).isEqualTo(2));
         publish(second, event(newEventId(), second, "MOTION", Instant.now(), null));
-        eventually(() -> assertThat(count("SELECT event_count FROM unknown_device WHERE serial = ?", second)).isEqualTo(1));
+        await().untilAsserted(() -> assertThat(count("SELECT event_count FROM unknown_device WHERE serial = ?", second)).isEqualTo(1));
         // a serial that only matches the prefix if "_" were a wildcard
         String lookalike = prefix.replace("_", "X") + "C";
         publish(lookalike, event(newEventId(), lookalike, "MOTION", Instant.now(), null));
-        eventually(() -> assertThat(count("SELECT event_count FROM unknown_device WHERE serial = ?", lookalike)).isEqualTo(1));
+        await().untilAsserted(() -> assertThat(count("SELECT event_count FROM unknown_device WHERE serial = ?", lookalike)).isEqualTo(1));
 
         GraphQlTester.Response page = as(PLATFORM_ADMIN).document(UNKNOWN).variable("prefix", prefix).variable("first", 1).execute();
         page.path("unknownDevices.totalCount").entity(Integer.class).isEqualTo(2)

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The backend accepts no MQTT packet above {@code maximum-packet-size} (2 KB): the broker (the real
  * Mosquitto) does not send it a larger message at all, so a flood of large payloads cannot fill its
  * memory, while events of the contract's size keep flowing. (The device got its PUBACK for the large
- * one: that is why the production broker must refuse such packets from devices, see the README.)
+ * one: that is why the production broker must refuse such packets from devices, see docs/device-contract.md.)
  */
 class PacketLimitTest extends ElderCareApiTest {
 

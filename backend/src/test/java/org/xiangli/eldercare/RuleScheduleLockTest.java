@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The scheduled rule job through its Spring proxy, as the ticker calls it: it runs only while it
@@ -83,7 +84,7 @@ class RuleScheduleLockTest extends ElderCareApiTest {
     /** Waits out the lockAtLeastFor of an earlier run. */
     private RuleEvaluation.Outcome runOnceTheLockIsFree() {
         AtomicReference<RuleEvaluation.Outcome> outcome = new AtomicReference<>();
-        eventually(() -> {
+        await().untilAsserted(() -> {
             outcome.set(schedule.run());
             assertThat(outcome.get()).isNotNull();
         });
@@ -92,7 +93,7 @@ class RuleScheduleLockTest extends ElderCareApiTest {
 
     private SimpleLock takeLockAsAnotherInstance() {
         AtomicReference<Optional<SimpleLock>> lock = new AtomicReference<>();
-        eventually(() -> {
+        await().untilAsserted(() -> {
             lock.set(locks.lock(new LockConfiguration(Instant.now(), LOCK, Duration.ofSeconds(30), Duration.ZERO)));
             assertThat(lock.get()).isPresent();
         });

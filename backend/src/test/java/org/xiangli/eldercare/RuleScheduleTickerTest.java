@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The {@code @Scheduled} ticker on its own: with the job enabled and a short interval, the rules are
@@ -30,11 +31,11 @@ class RuleScheduleTickerTest extends ElderCareApiTest {
         Household household = household(freshVillage());
         jdbc.sql("UPDATE device SET created_at = ? WHERE serial = ?")
                 .param(Timestamp.from(Instant.now().minus(Duration.ofHours(3)))).param(household.door()).update();
-        eventually(() -> assertThat(alertsOf(household)).filteredOn(a -> "DEVICE_OFFLINE".equals(a.get("kind"))).hasSize(1));
+        await().untilAsserted(() -> assertThat(alertsOf(household)).filteredOn(a -> "DEVICE_OFFLINE".equals(a.get("kind"))).hasSize(1));
 
         Instant locked = lockedAt();
         assertThat(locked).isAfter(Instant.now().minusSeconds(15));
-        eventually(() -> assertThat(lockedAt()).as("it keeps ticking").isAfter(locked));
+        await().untilAsserted(() -> assertThat(lockedAt()).as("it keeps ticking").isAfter(locked));
     }
 
     private Instant lockedAt() {

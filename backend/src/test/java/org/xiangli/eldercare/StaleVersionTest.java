@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every version-guarded mutation of elder care moves the version it was sent: the same version
@@ -127,7 +128,7 @@ class StaleVersionTest extends ElderCareApiTest {
     private Call alertStep(String mutation, int stepsBefore, Map<String, Object> extra) {
         Household household = household(freshVillage());
         publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), null));
-        eventually(() -> assertThat(alertsOf(household)).isNotEmpty());
+        await().untilAsserted(() -> assertThat(alertsOf(household)).isNotEmpty());
         Map alert = alertsOf(household).getLast();
         long version = ((Number) alert.get("version")).longValue();
         List<Call> loop = List.of(

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two backends sharing the database: this test's application (A, which takes the MQTT stream) and a
@@ -54,14 +55,14 @@ class TwoInstancesTest extends ElderCareApiTest {
             CompletableFuture<List<Map>> atB = changes(onB, household).take(2).collectList().timeout(Duration.ofSeconds(60)).toFuture();
             CompletableFuture<List<Map>> atA = changes(onA, household).take(Duration.ofSeconds(20)).collectList().toFuture();
             // the press must come after both streams listen (a busy machine may take more than a second to connect)
-            eventually(() -> {
+            await().untilAsserted(() -> {
                 assertThat(streamsOfA.subscribers()).as("A's dashboard listens").isGreaterThan(listeningOnA);
                 assertThat(streamsOfB.subscribers()).as("B's dashboard listens").isGreaterThan(listeningOnB);
             });
 
             long published = System.nanoTime();
             publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), 90));
-            eventually(() -> assertThat(alertsOf(household)).hasSize(1));
+            await().untilAsserted(() -> assertThat(alertsOf(household)).hasSize(1));
             Map alert = alertsOf(household).getFirst();
             System.out.printf("panic press on A to the alert in A's database: %d ms%n", Duration.ofNanos(System.nanoTime() - published).toMillis());
             as(LINPING_OPERATOR).document("""

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The database goes away under a running application (its connections dropped, its port refusing,
@@ -79,8 +80,8 @@ class DatabaseOutageTest extends ApiTest {
         }
 
         long back = System.nanoTime();
-        eventually(() -> assertThat(readiness()).isEqualTo(200));
-        eventually(() -> assertThat(totalCount()).isPositive());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(readiness()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(totalCount()).isPositive());
         System.out.printf("database back: ready again after %d ms%n", Duration.ofNanos(System.nanoTime() - back).toMillis());
     }
 
@@ -90,26 +91,6 @@ class DatabaseOutageTest extends ApiTest {
 
     private int readiness() {
         return http.get().uri("/actuator/health/readiness").exchange().returnResult(Map.class).getStatus().value();
-    }
-
-    private static void eventually(Runnable assertion) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
     }
 
     private static String host() {

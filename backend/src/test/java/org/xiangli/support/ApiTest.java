@@ -116,6 +116,21 @@ public abstract class ApiTest {
         });
     }
 
+    /**
+     * Changes a unit's description over GraphQL, so the {@code regionChanged} subscribers whose scope
+     * holds it hear of it; returns the new description.
+     */
+    protected String touchRegion(String code, String user) {
+        String description = "订阅测试 " + unique();
+        var current = as(user).document("query($c: String!) { region(code: $c) { id version } }").variable("c", code).execute();
+        as(user).document("mutation($input: UpdateRegionInput!) { updateRegion(input: $input) { region { version } } }")
+                .variable("input", Map.of("id", current.path("region.id").entity(String.class).get(),
+                        "version", current.path("region.version").entity(Integer.class).get(),
+                        "description", description))
+                .execute().path("updateRegion.region.version").hasValue();
+        return description;
+    }
+
     private static void asSystem(Runnable work) {
         CurrentCaller.asSystem(() -> {
             work.run();

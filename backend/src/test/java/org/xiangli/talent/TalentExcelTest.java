@@ -6,7 +6,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -17,12 +16,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Excel in and out with real .xlsx files over HTTP: template, validate-only, upsert, errors, modes, export masking. */
 class TalentExcelTest extends ApiTest {
@@ -53,17 +52,17 @@ class TalentExcelTest extends ApiTest {
         String b = "导入乙" + unique();
         byte[] file = workbook(List.of(row(a, "1970", VILLAGE, "安吉甲公司", "13800001111"), row(b, "1985", VILLAGE, "安吉乙公司", "")));
 
-        Map<String, Object> checked = await(upload(ANJI_ADMIN, file, true, "ALL_OR_NOTHING"));
+        Map<String, Object> checked = finished(upload(ANJI_ADMIN, file, true, "ALL_OR_NOTHING"));
         assertThat(checked).containsEntry("status", "SUCCEEDED").containsEntry("totalRows", 2).containsEntry("createdRows", 0);
         assertThat(names(a)).isEmpty();
 
-        Map<String, Object> imported = await(upload(ANJI_ADMIN, file, false, "ALL_OR_NOTHING"));
+        Map<String, Object> imported = finished(upload(ANJI_ADMIN, file, false, "ALL_OR_NOTHING"));
         assertThat(imported).containsEntry("status", "SUCCEEDED").containsEntry("createdRows", 2).containsEntry("updatedRows", 0)
                 .containsEntry("processedRows", 2);
         assertThat(names(a)).containsExactly(a);
 
         byte[] changed = workbook(List.of(row(a, "1970", VILLAGE, "安吉甲新公司", "13800001111"), row(b, "1985", VILLAGE, "安吉乙公司", "")));
-        Map<String, Object> upserted = await(upload(ANJI_ADMIN, changed, false, "ALL_OR_NOTHING"));
+        Map<String, Object> upserted = finished(upload(ANJI_ADMIN, changed, false, "ALL_OR_NOTHING"));
         assertThat(upserted).containsEntry("createdRows", 0).containsEntry("updatedRows", 2);
         as(ANJI_ADMIN).document("query($f: TalentFilter) { talents(filter: $f, first: 100) { nodes { name organisation } } }")
                 .variable("f", Map.of("within", VILLAGE)).execute()
@@ -81,7 +80,7 @@ class TalentExcelTest extends ApiTest {
                 row("外县" + unique(), "1970", "330521100200", "", ""),
                 row(dup, "1980", VILLAGE, "", ""),
                 row(dup, "1980", VILLAGE, "", "")));
-        Map<String, Object> result = await(upload(ANJI_ADMIN, file, false, "ALL_OR_NOTHING"));
+        Map<String, Object> result = finished(upload(ANJI_ADMIN, file, false, "ALL_OR_NOTHING"));
         assertThat(result).containsEntry("status", "COMPLETED_WITH_ERRORS").containsEntry("createdRows", 0).containsEntry("errorCount", 4);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> errors = (List<Map<String, Object>>) result.get("errors");
@@ -90,14 +89,14 @@ class TalentExcelTest extends ApiTest {
         assertThat(errors.get(2).get("message").toString()).contains("330521100200");
         assertThat(names(good)).isEmpty();
 
-        Map<String, Object> partial = await(upload(ANJI_ADMIN, file, false, "VALID_ROWS"));
+        Map<String, Object> partial = finished(upload(ANJI_ADMIN, file, false, "VALID_ROWS"));
         assertThat(partial).containsEntry("status", "COMPLETED_WITH_ERRORS").containsEntry("createdRows", 2);
         assertThat(names(good)).containsExactly(good);
     }
 
     @Test
     void aFileThatIsNotTheTemplateFailsAsAWhole() {
-        Map<String, Object> result = await(upload(ANJI_ADMIN, "not a workbook".getBytes(), false, "ALL_OR_NOTHING"));
+        Map<String, Object> result = finished(upload(ANJI_ADMIN, "not a workbook".getBytes(), false, "ALL_OR_NOTHING"));
         assertThat(result).containsEntry("status", "FAILED");
         assertThat(result.get("failure").toString()).contains(".xlsx");
     }
@@ -146,7 +145,7 @@ class TalentExcelTest extends ApiTest {
     void anImportIsShownToItsOwnerOnlyAsTheSchemaSays() throws Exception {
         String id = upload(ANJI_ADMIN, workbook(List.of(row("仅本人" + unique(), "1970", TalentRegistryTest.SHANGSHU_VILLAGE, "公司", ""))),
                 true, "ALL_OR_NOTHING");
-        await(id);
+        finished(id);
         for (String other : List.of(PLATFORM_ADMIN, SHANGSHU_ADMIN)) {
             as(other).document("query($id: ID!) { talentImport(id: $id) { status } }").variable("id", id).execute()
                     .path("talentImport").valueIsNull();
@@ -177,21 +176,19 @@ class TalentExcelTest extends ApiTest {
         return response.get("id").toString();
     }
 
-    private Map<String, Object> await(String id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            GraphQlTester.Response response = as(ANJI_ADMIN).document("""
-                            query($id: ID!) { talentImport(id: $id) { status totalRows processedRows createdRows updatedRows
-                              errorCount errors { row column message } failure } }""")
-                    .variable("id", id).execute();
-            Map<String, Object> job = response.path("talentImport").entity(new ParameterizedTypeReference<Map<String, Object>>() {
-            }).get();
-            if (!"RUNNING".equals(job.get("status"))) {
-                return job;
-            }
-            sleep();
-        }
-        throw new AssertionError("import " + id + " did not finish in 60 s");
+    /** The import's report once it has finished, at most 60 s after the upload. */
+    private Map<String, Object> finished(String id) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> report(id), job -> !"RUNNING".equals(job.get("status")));
+    }
+
+    private Map<String, Object> report(String id) {
+        return as(ANJI_ADMIN).document("""
+                        query($id: ID!) { talentImport(id: $id) { status totalRows processedRows createdRows updatedRows
+                          errorCount errors { row column message } failure } }""")
+                .variable("id", id).execute()
+                .path("talentImport").entity(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).get();
     }
 
     static List<String> row(String name, String birthYear, String hometown, String organisation, String phone) {
@@ -218,15 +215,6 @@ class TalentExcelTest extends ApiTest {
             }
             workbook.write(out);
             return out.toByteArray();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }
