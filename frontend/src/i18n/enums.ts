@@ -3,7 +3,7 @@
  * follow the value; Chinese are the platform's terms (../shared/docs/domain.md).
  */
 export const enumsZh: Record<string, Record<string, string>> = {
-  AuditAction: { CREATE: '新增', UPDATE: '修改', DELETE: '删除', READ_PERSONAL: '查看个人信息' },
+  AuditAction: { CREATE: '新增', UPDATE: '修改', DELETE: '删除', READ_PERSONAL: '查看个人信息', ANONYMISE: '匿名化' },
   PersonalKind: { NAME: '姓名', PHONE: '电话', ID_NUMBER: '身份证号', ADDRESS: '住址', HEALTH: '健康信息' },
   Gender: { FEMALE: '女', MALE: '男', UNDISCLOSED: '未说明' },
   AlertChangeAction: { RAISED: '新告警', JOINED: '重复触发', UPDATED: '处置更新', ESCALATED: '已升级' },
@@ -94,7 +94,7 @@ const enOverrides: Record<string, Record<string, string>> = {
   BondStageKind: { BORROW: 'Borrow', BUILD: 'Build', USE: 'Use', REPAY: 'Repay' },
   RegionKind: { ADMINISTRATIVE_VILLAGE: 'Village', COUNTY_LEVEL_CITY: 'County-level city' },
   AlertKind: { PANIC: 'Panic button', DOOR_NIGHT: 'Door at night', DOOR_IDLE: 'Door unused' },
-  AuditAction: { READ_PERSONAL: 'Read personal data' },
+  AuditAction: { READ_PERSONAL: 'Read personal data', ANONYMISE: 'Anonymised' },
   TalentWhereabouts: { INVESTING_FROM_AFAR: 'Investing from afar' },
 }
 
