@@ -138,7 +138,11 @@ public class TalentRegistry {
     Upserted upsert(Hometown hometown, TalentProfile profile, boolean demo) {
         Optional<Talent> found = existing(hometown, profile);
         Talent talent = found.orElseGet(() -> new Talent(hometown, profile.name(), profile.birthYear()));
-        talent.describe(profile);
+        if (talent.getAnonymisedAt() != null) {
+            return Upserted.UPDATED;
+        }
+        // a row renews consent, it never withdraws a scope (that is withdrawTalentConsent, which erases what the scope covered)
+        talent.describe(found.isPresent() ? profile.keepingScopes(talent.getConsent().scope()) : profile);
         if (demo) {
             talent.markDemo();
         }

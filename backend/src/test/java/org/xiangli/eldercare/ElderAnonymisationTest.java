@@ -65,6 +65,8 @@ class ElderAnonymisationTest extends ElderCareApiTest {
                         "departedOn", LocalDate.now().minusDays(1).toString())).execute()
                 .path("recordElderDeparture.elder.departedOn").hasValue()
                 .path("recordElderDeparture.elder.version").entity(Long.class).get();
+        expectError(as(LINPING_OPERATOR).document(DEPART).variable("input", Map.of("id", household.elderId(), "version", 0,
+                "departedOn", LocalDate.now().minusDays(1).toString())).execute(), "CONFLICT", "input.version");
         long auditBefore = count("SELECT COALESCE(MAX(id), 0) FROM audit_log");
 
         // who may: county and platform admins in scope; not the operators, not another county
