@@ -75,6 +75,7 @@ export const enumsZh: Record<string, Record<string, string>> = {
     YOUNG_ENTREPRENEUR: '青年创业者', E_COMMERCE: '电商人才', OTHER: '其他',
   },
   ConsentScope: { REGISTRY: '登记', CONTACT: '联系', PUBLICITY: '公开宣传' },
+  ErasureReason: { PERSON_REQUESTED: '本人（或家属）申请删除', CONSENT_WITHDRAWN: '撤回登记同意', PURPOSE_FULFILLED: '处理目的已实现' },
   ContributionKind: { INVESTMENT: '投资', DONATION: '捐赠', REFERRAL: '引荐', SERVICE: '服务', JOBS: '带动就业' },
   ServiceKind: { MEDIATION: '调解', GRID_WORK: '网格服务', TEACHING: '授课', OTHER: '其他' },
   ContributorMeasure: {
@@ -96,6 +97,7 @@ const enOverrides: Record<string, Record<string, string>> = {
   AlertKind: { PANIC: 'Panic button', DOOR_NIGHT: 'Door at night', DOOR_IDLE: 'Door unused' },
   AuditAction: { READ_PERSONAL: 'Read personal data', ANONYMISE: 'Anonymised' },
   TalentWhereabouts: { INVESTING_FROM_AFAR: 'Investing from afar' },
+  ErasureReason: { PERSON_REQUESTED: 'The person (or next of kin) asked' },
 }
 
 export function sentenceCase(value: string): string {
