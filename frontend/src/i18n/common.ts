@@ -33,6 +33,10 @@ export const commonZh = {
     conflict: '记录已被他人修改，请刷新后再试。', network: '网络错误，请检查连接后重试。',
     requestId: '请求编号',
   },
+  anonymise: {
+    title: '匿名化：{name}', removes: '将永久删除：', keeps: '保留（不含个人信息）：', irreversible: '此操作不可撤销。',
+    reason: '原因', confirm: '确认匿名化', done: '已匿名化', anonymised: '已匿名化',
+  },
 }
 
 export type CommonMessages = typeof commonZh
@@ -71,5 +75,9 @@ export const commonEn: CommonMessages = {
   error: {
     conflict: 'Someone else changed this record. Reload it and try again.',
     network: 'Network error. Check the connection and try again.', requestId: 'Request id',
+  },
+  anonymise: {
+    title: 'Anonymise: {name}', removes: 'Removed for good:', keeps: 'Kept (nothing personal):', irreversible: 'This cannot be undone.',
+    reason: 'Reason', confirm: 'Anonymise', done: 'Anonymised', anonymised: 'Anonymised',
   },
 }

@@ -3,7 +3,7 @@
  * follow the value; Chinese are the platform's terms (docs/domain/README.md, the glossary).
  */
 export const enumsZh: Record<string, Record<string, string>> = {
-  AuditAction: { CREATE: '新增', UPDATE: '修改', DELETE: '删除', READ_PERSONAL: '查看个人信息' },
+  AuditAction: { CREATE: '新增', UPDATE: '修改', DELETE: '删除', READ_PERSONAL: '查看个人信息', ANONYMISE: '匿名化' },
   PersonalKind: { NAME: '姓名', PHONE: '电话', ID_NUMBER: '身份证号', ADDRESS: '住址', HEALTH: '健康信息' },
   Gender: { FEMALE: '女', MALE: '男', UNDISCLOSED: '未说明' },
   AlertChangeAction: { RAISED: '新告警', JOINED: '重复触发', UPDATED: '处置更新', ESCALATED: '已升级' },
@@ -75,6 +75,7 @@ export const enumsZh: Record<string, Record<string, string>> = {
     YOUNG_ENTREPRENEUR: '青年创业者', E_COMMERCE: '电商人才', OTHER: '其他',
   },
   ConsentScope: { REGISTRY: '登记', CONTACT: '联系', PUBLICITY: '公开宣传' },
+  ErasureReason: { PERSON_REQUESTED: '本人（或家属）申请删除', CONSENT_WITHDRAWN: '撤回登记同意', PURPOSE_FULFILLED: '处理目的已实现' },
   ContributionKind: { INVESTMENT: '投资', DONATION: '捐赠', REFERRAL: '引荐', SERVICE: '服务', JOBS: '带动就业' },
   ServiceKind: { MEDIATION: '调解', GRID_WORK: '网格服务', TEACHING: '授课', OTHER: '其他' },
   ContributorMeasure: {
@@ -94,8 +95,9 @@ const enOverrides: Record<string, Record<string, string>> = {
   BondStageKind: { BORROW: 'Borrow', BUILD: 'Build', USE: 'Use', REPAY: 'Repay' },
   RegionKind: { ADMINISTRATIVE_VILLAGE: 'Village', COUNTY_LEVEL_CITY: 'County-level city' },
   AlertKind: { PANIC: 'Panic button', DOOR_NIGHT: 'Door at night', DOOR_IDLE: 'Door unused' },
-  AuditAction: { READ_PERSONAL: 'Read personal data' },
+  AuditAction: { READ_PERSONAL: 'Read personal data', ANONYMISE: 'Anonymised' },
   TalentWhereabouts: { INVESTING_FROM_AFAR: 'Investing from afar' },
+  ErasureReason: { PERSON_REQUESTED: 'The person (or next of kin) asked' },
 }
 
 export function sentenceCase(value: string): string {

@@ -10,7 +10,7 @@ export interface AuditForm {
   range: [string, string] | null
 }
 
-const ACTIONS: AuditAction[] = ['CREATE', 'UPDATE', 'DELETE', 'READ_PERSONAL']
+const ACTIONS: AuditAction[] = ['CREATE', 'UPDATE', 'DELETE', 'READ_PERSONAL', 'ANONYMISE']
 const WALL_CLOCK = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
 
 const one = (v: LocationQuery[string]) => (typeof v === 'string' ? v : '')

@@ -8,6 +8,8 @@ export const RESPONDERS: Role[] = ['platform-admin', 'county-admin', 'township-a
 
 /** Roles that keep elder and device records and set visit modes (the backend's KEEPERS). */
 export const KEEPERS: Role[] = ['platform-admin', 'county-admin', 'eldercare-operator']
+/** Roles that anonymise a departed elder's record (the backend's ERASERS): admins, not the operators. */
+export const ERASERS: Role[] = ['platform-admin', 'county-admin']
 
 const CLOSE_WITHOUT_FOLLOW_UP = ['FALSE_ALARM', 'DEVICE_FAULT']
 

@@ -82,6 +82,24 @@ export const zh = {
     },
     expand: '设备明细',
     masked: '个人信息按角色脱敏显示。',
+    departed: '已离开',
+    anonymise: {
+      open: '匿名化',
+      removes: {
+        name: '姓名（以“已匿名-编号”代替）、性别、出生日期',
+        identity: '身份证号（加密存储，一并删除）',
+        contact: '电话、住址',
+        health: '健康信息（加密存储，一并删除）',
+        callTree: '紧急联系人（呼叫树）',
+        activity: '最近活动与开门时间',
+        notes: '告警处置记录与探访原因中出现的老人及联系人姓名、号码',
+      },
+      keeps: {
+        alerts: '告警及处置步骤（谁、何时、做了什么），服务指标不变',
+        devices: '设备及其上报记录（不含个人信息）',
+        audit: '审计日志（新增一条匿名化记录：操作人、时间、请求编号、原因）',
+      },
+    },
   },
   kpis: {
     heading: '服务指标',
@@ -181,6 +199,24 @@ export const en: typeof zh = {
     },
     expand: 'Devices',
     masked: 'Personal data is masked according to your role.',
+    departed: 'Departed',
+    anonymise: {
+      open: 'Anonymise',
+      removes: {
+        name: 'Name (replaced by “已匿名-<number>”), gender, date of birth',
+        identity: 'Resident ID number (encrypted at rest, erased too)',
+        contact: 'Phone, address',
+        health: 'Health notes (encrypted at rest, erased too)',
+        callTree: 'The call tree',
+        activity: 'Last motion and door times',
+        notes: 'The elder’s and contacts’ names and numbers in alert notes and visit-mode reasons',
+      },
+      keeps: {
+        alerts: 'Alerts and their steps (who did what, when); the KPIs do not change',
+        devices: 'Devices and their events (nothing personal)',
+        audit: 'The audit log (one new entry: who, when, request id, reason)',
+      },
+    },
   },
   kpis: {
     heading: 'Service KPIs',

@@ -132,6 +132,8 @@ export const EldersPage = graphql(`
         livingSituation
         riskLevel
         lastMotionAt
+        departedOn
+        anonymisedAt
         version
         devices { id serial type online battery lastSeenAt lastHeartbeatAt installedOn }
         openAlerts { id kind severity status }
@@ -144,6 +146,12 @@ export const EldersPage = graphql(`
 export const StartVisitMode = graphql(`
   mutation StartVisitMode($input: StartVisitModeInput!) {
     startVisitMode(input: $input) { visitMode { id expiresAt version } }
+  }
+`)
+
+export const AnonymiseElder = graphql(`
+  mutation AnonymiseElder($input: AnonymiseElderInput!) {
+    anonymiseElder(input: $input) { elder { id name version anonymisedAt } }
   }
 `)
 

@@ -4,3 +4,8 @@ import { hasRole } from '@/auth/session'
 export function mayKeepTalents(): boolean {
   return hasRole('platform-admin', 'county-admin', 'township-admin', 'village-official')
 }
+
+/** Who anonymises a talent's record on request: TalentAccess.ERASERS on the server. */
+export function mayAnonymiseTalents(): boolean {
+  return hasRole('platform-admin', 'county-admin', 'township-admin')
+}

@@ -117,6 +117,7 @@ export const TalentProfile = graphql(`
         tags
         notes
         demo
+        anonymisedAt
         memberships { role joinedOn association { id name kind } }
         contributions { ...LedgerEntryFields }
         totals {
@@ -170,5 +171,17 @@ export const ProjectOptions = graphql(`
     projects(filter: $filter, first: 20, orderBy: NAME_ASC) {
       nodes { id name }
     }
+  }
+`)
+
+export const WithdrawTalentConsent = graphql(`
+  mutation WithdrawTalentConsent($input: WithdrawTalentConsentInput!) {
+    withdrawTalentConsent(input: $input) { talent { id version consent { givenOn scope } contact { phone email address } } }
+  }
+`)
+
+export const AnonymiseTalent = graphql(`
+  mutation AnonymiseTalent($input: AnonymiseTalentInput!) {
+    anonymiseTalent(input: $input) { talent { id name version anonymisedAt } }
   }
 `)

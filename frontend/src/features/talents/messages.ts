@@ -130,6 +130,32 @@ export const zh = {
     saved: '已登记',
     amountPlaceholder: '如 1200000.00',
   },
+  personal: {
+    withdraw: '撤回“{scope}”',
+    withdrawConfirm: {
+      CONTACT: '撤回“联系”后，{name} 的电话、邮箱和地址将被永久删除；除非本人重新同意，不能再录入。确定撤回吗？',
+      PUBLICITY: '撤回“公开宣传”后，{name} 将不再出现在贡献排行（荣誉榜）上；合计数据仍计入，但不具名。确定撤回吗？',
+    },
+    withdrawn: '已撤回，并已删除该范围涵盖的信息',
+    anonymise: '匿名化此记录',
+    anonymised: '此记录已于 {time} 匿名化：不含个人信息，不能再修改。',
+    removes: {
+      name: '姓名（以“已匿名-编号”代替）、性别、出生年份',
+      profile: '行业、单位、职务、标签',
+      contact: '电话、邮箱、地址',
+      notes: '备注',
+      consent: '同意范围',
+      ledgerText: '贡献台账中关于本人的说明与引荐文字',
+      memberships: '乡贤会 / 商会会员关系',
+      imports: '导入报告中出现的本人信息',
+      search: '搜索索引：按原姓名或拼音再也搜不到',
+    },
+    keeps: {
+      ledger: '贡献台账的每一条记录及金额、就业、受益村',
+      totals: '各乡镇、各类别的合计与人数',
+      audit: '审计日志（新增一条匿名化记录：操作人、时间、请求编号、原因）',
+    },
+  },
 }
 
 export const en: typeof zh = {
@@ -262,5 +288,31 @@ export const en: typeof zh = {
     description: 'Description',
     saved: 'Recorded',
     amountPlaceholder: 'e.g. 1200000.00',
+  },
+  personal: {
+    withdraw: 'Withdraw “{scope}”',
+    withdrawConfirm: {
+      CONTACT: 'Withdrawing “Contact” erases the phone, e-mail and address of {name} for good; they cannot be entered again unless the talent consents anew. Withdraw?',
+      PUBLICITY: 'Withdrawing “Publicity” takes {name} off the contributors’ ranking (honours list); totals still count them, unnamed. Withdraw?',
+    },
+    withdrawn: 'Withdrawn; what the scope covered is erased',
+    anonymise: 'Anonymise this record',
+    anonymised: 'Anonymised on {time}: nothing personal remains and the record cannot change.',
+    removes: {
+      name: 'Name (replaced by “已匿名-<number>”), gender, birth year',
+      profile: 'Industry, organisation, title, tags',
+      contact: 'Phone, e-mail, address',
+      notes: 'Notes',
+      consent: 'Consent scopes',
+      ledgerText: 'The ledger’s descriptions and referrals about the talent',
+      memberships: 'Association memberships',
+      imports: 'The talent’s values in import reports',
+      search: 'The search index: the old name and its pinyin find nothing',
+    },
+    keeps: {
+      ledger: 'Every ledger entry with its amounts, jobs and beneficiary',
+      totals: 'Totals and head counts per township and category',
+      audit: 'The audit log (one new entry: who, when, request id, reason)',
+    },
   },
 }

@@ -2,5 +2,5 @@ package org.xiangli.audit;
 
 /** What an audit entry records. */
 public enum AuditAction {
-    CREATE, UPDATE, DELETE, READ_PERSONAL
+    CREATE, UPDATE, DELETE, READ_PERSONAL, ANONYMISE
 }

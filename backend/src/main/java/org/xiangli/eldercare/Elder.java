@@ -97,6 +97,11 @@ public class Elder implements Versioned, RegionScoped, PersonalDataHolder {
     @Column(table = ACTIVITY, insertable = false, updatable = false)
     private @Nullable Instant lastDoorOpenAt;
 
+    /** The day the elder left the programme (died or moved away); null while in care. */
+    private @Nullable LocalDate departedOn;
+
+    private @Nullable Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -233,6 +238,19 @@ public class Elder implements Versioned, RegionScoped, PersonalDataHolder {
     }
 
     /** Marks the record changed without changing an attribute (its call tree changed), so its version moves. */
+    public @Nullable LocalDate getDepartedOn() {
+        return departedOn;
+    }
+
+    /** When the record was anonymised (PIPL art. 47); null for a person's record. */
+    public @Nullable Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    void depart(LocalDate on) {
+        this.departedOn = on;
+    }
+
     void touched() {
         this.updatedAt = Instant.now();
     }

@@ -28,6 +28,8 @@ import static org.xiangli.eldercare.ElderCareFilters.AlertFilter;
 import static org.xiangli.eldercare.ElderCareFilters.AlertSort;
 import static org.xiangli.eldercare.ElderCareFilters.ElderFilter;
 import static org.xiangli.eldercare.ElderCareInputs.AlertStepInput;
+import static org.xiangli.eldercare.ElderCareInputs.AnonymiseElderInput;
+import static org.xiangli.eldercare.ElderCareInputs.RecordElderDepartureInput;
 import static org.xiangli.eldercare.ElderCareInputs.DecommissionDeviceInput;
 import static org.xiangli.eldercare.ElderCareInputs.EndVisitModeInput;
 import static org.xiangli.eldercare.ElderCareInputs.LogAlertCallInput;
@@ -47,6 +49,8 @@ class ElderCareController {
 
     private static final String READERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'ELDERCARE_OPERATOR')";
     private static final String KEEPERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'ELDERCARE_OPERATOR')";
+    /** Who anonymises a departed elder's record: admins, not the operators who care (it cannot be undone). */
+    private static final String ERASERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')";
     private static final String RESPONDERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'ELDERCARE_OPERATOR')";
 
     private final ElderCareDirectory directory;
@@ -57,10 +61,12 @@ class ElderCareController {
     private final AlertChanges changes;
     private final AlertKpiReport kpis;
     private final ElderCareProperties properties;
+    private final ElderAnonymisation anonymisation;
 
     ElderCareController(ElderCareDirectory directory, ElderRecords records, ElderRecordUpdates updates,
                         DeviceDecommissioning decommissioning, AlertLoop loop, AlertChanges changes,
-                        AlertKpiReport kpis, ElderCareProperties properties) {
+                        AlertKpiReport kpis, ElderCareProperties properties, ElderAnonymisation anonymisation) {
+        this.anonymisation = anonymisation;
         this.directory = directory;
         this.records = records;
         this.updates = updates;
@@ -110,6 +116,18 @@ class ElderCareController {
     @PreAuthorize(KEEPERS)
     ElderPayload updateElder(@Argument @Valid UpdateElderInput input) {
         return new ElderPayload(updates.update(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(KEEPERS)
+    ElderPayload recordElderDeparture(@Argument @Valid RecordElderDepartureInput input) {
+        return new ElderPayload(updates.depart(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(ERASERS)
+    ElderPayload anonymiseElder(@Argument @Valid AnonymiseElderInput input) {
+        return new ElderPayload(anonymisation.anonymise(input));
     }
 
     @MutationMapping

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.audit.ErasureReason;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,6 +70,12 @@ final class ElderCareInputs {
             @Nullable @Min(60) @Max(2880) Integer inactivityMinutes,
             @Nullable @Pattern(regexp = TIME, message = "must be HH:mm") String dayStart,
             @Nullable @Pattern(regexp = TIME, message = "must be HH:mm") String dayEnd) {
+    }
+
+    record RecordElderDepartureInput(@NotBlank String id, long version, @NotNull @PastOrPresent LocalDate departedOn) {
+    }
+
+    record AnonymiseElderInput(@NotBlank String id, long version, @NotNull ErasureReason reason) {
     }
 
     record ReplaceCallTreeInput(

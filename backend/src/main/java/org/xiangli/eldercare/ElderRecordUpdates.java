@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.xiangli.eldercare.ElderCareInputs.CallTreeContactInput;
+import static org.xiangli.eldercare.ElderCareInputs.RecordElderDepartureInput;
 import static org.xiangli.eldercare.ElderCareInputs.ReplaceCallTreeInput;
 import static org.xiangli.eldercare.ElderCareInputs.UpdateElderInput;
 
@@ -28,10 +29,12 @@ class ElderRecordUpdates {
     private final Elders elders;
     private final ElderContacts contacts;
     private final ElderCareDirectory directory;
+    private final Devices devices;
 
     private final VersionGuard versions;
 
-    ElderRecordUpdates(Elders elders, ElderContacts contacts, ElderCareDirectory directory, VersionGuard versions) {
+    ElderRecordUpdates(Elders elders, ElderContacts contacts, ElderCareDirectory directory, Devices devices, VersionGuard versions) {
+        this.devices = devices;
         this.versions = versions;
         this.elders = elders;
         this.contacts = contacts;
@@ -86,9 +89,30 @@ class ElderRecordUpdates {
         return saved;
     }
 
+    /**
+     * Records that the elder left the programme (died or moved away): the end of care, after which the
+     * record may be anonymised. The household kit goes first (decommissionDevice), so no rule raises
+     * an alert for someone who is no longer there.
+     */
+    Elder depart(RecordElderDepartureInput input) {
+        Elder elder = current(input.id(), input.version(), "input.id");
+        if (elder.getDepartedOn() != null) {
+            throw ApiException.badRequest("input.id", "the elder's departure was recorded already (" + elder.getDepartedOn() + ")");
+        }
+        int kit = devices.findByElderIdInAndDecommissionedAtIsNullOrderBySerial(List.of(elder.getId())).size();
+        if (kit > 0) {
+            throw ApiException.badRequest("input.id", "the household kit still has " + kit + " device(s): decommission them first (decommissionDevice)");
+        }
+        elder.depart(input.departedOn());
+        return elders.saveAndFlush(elder);
+    }
+
     private Elder current(String globalId, long version, String field) {
         Elder elder = directory.elder(GlobalId.decode(globalId, Elder.TYPE, field))
                 .orElseThrow(() -> ApiException.notFound(field, "no elder with this ID in your scope"));
+        if (elder.getAnonymisedAt() != null) {
+            throw ApiException.badRequest(field, "this record was anonymised: it cannot be changed");
+        }
         versions.claim(elder, version, "The elder's record");
         return elder;
     }

@@ -120,6 +120,9 @@ public class Talent implements Versioned, RegionScoped, PersonalDataHolder {
     @Column(nullable = false)
     private boolean demo;
 
+    @Column(name = "anonymised_at")
+    private @Nullable Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -225,6 +228,11 @@ public class Talent implements Versioned, RegionScoped, PersonalDataHolder {
         return demo;
     }
 
+    /** When the record was anonymised (PIPL art. 47); null for a record of a person. */
+    public @Nullable Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
     public long getVersion() {
         return version;
     }
@@ -273,6 +281,21 @@ public class Talent implements Versioned, RegionScoped, PersonalDataHolder {
         this.consentScope = profile.consent().scope().stream().map(Enum::name).sorted().collect(Collectors.joining(LIST_SEPARATOR));
         this.tags = profile.tags().isEmpty() ? null : String.join(LIST_SEPARATOR, profile.tags());
         this.notes = profile.notes();
+    }
+
+    /**
+     * Takes scopes out of the consent; without CONTACT the contact details go with it (PIPL art. 47:
+     * what consent no longer covers is deleted, not hidden).
+     */
+    void withdraw(Set<ConsentScope> withdrawn) {
+        Set<ConsentScope> kept = scopes(consentScope);
+        kept.removeAll(withdrawn);
+        this.consentScope = kept.stream().map(Enum::name).sorted().collect(Collectors.joining(LIST_SEPARATOR));
+        if (!kept.contains(ConsentScope.CONTACT)) {
+            this.phone = null;
+            this.email = null;
+            this.address = null;
+        }
     }
 
     void markDemo() {

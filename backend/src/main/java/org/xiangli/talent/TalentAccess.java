@@ -32,6 +32,8 @@ final class TalentAccess {
 
     static final String READERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'SUPERVISOR', 'INTEGRATOR')";
     static final String KEEPERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')";
+    /** Who anonymises a record on request: admins, never a village official alone (it cannot be undone). */
+    static final String ERASERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')";
 
     private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
 

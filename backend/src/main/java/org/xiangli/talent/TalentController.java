@@ -31,6 +31,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.xiangli.talent.TalentInputs.AddTalentAssociationMemberInput;
+import static org.xiangli.talent.TalentInputs.AnonymiseTalentInput;
+import static org.xiangli.talent.TalentInputs.WithdrawTalentConsentInput;
 import static org.xiangli.talent.TalentInputs.CreateTalentAssociationInput;
 import static org.xiangli.talent.TalentInputs.RecordTalentContributionInput;
 import static org.xiangli.talent.TalentInputs.RegisterTalentInput;
@@ -48,13 +50,16 @@ class TalentController {
     private final TalentStatistics statistics;
     private final Hometowns hometowns;
     private final TalentImports imports;
+    private final TalentAnonymisation anonymisation;
 
     static final String LEDGERS = "talentLedgers";
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     TalentController(TalentDirectory directory, TalentRegistry registry, TalentSearch search,
-                     TalentStatistics statistics, Hometowns hometowns, TalentImports imports, BatchLoaderRegistry loaders) {
+                     TalentStatistics statistics, Hometowns hometowns, TalentImports imports, TalentAnonymisation anonymisation,
+                     BatchLoaderRegistry loaders) {
         this.imports = imports;
+        this.anonymisation = anonymisation;
         loaders.forTypePair(Long.class, (Class<List<TalentContribution>>) (Class) List.class).withName(LEDGERS)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> {
                     Map<Long, List<TalentContribution>> ledgers = new HashMap<>(directory.ledgers(ids));
@@ -145,6 +150,18 @@ class TalentController {
     @PreAuthorize(TalentAccess.KEEPERS)
     TalentPayload updateTalent(@Argument @Valid UpdateTalentInput input) {
         return new TalentPayload(registry.update(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(TalentAccess.KEEPERS)
+    TalentPayload withdrawTalentConsent(@Argument @Valid WithdrawTalentConsentInput input) {
+        return new TalentPayload(registry.withdrawConsent(input));
+    }
+
+    @MutationMapping
+    @PreAuthorize(TalentAccess.ERASERS)
+    TalentPayload anonymiseTalent(@Argument @Valid AnonymiseTalentInput input) {
+        return new TalentPayload(anonymisation.anonymise(input));
     }
 
     @MutationMapping

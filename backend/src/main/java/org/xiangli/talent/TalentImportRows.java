@@ -104,6 +104,14 @@ final class TalentImportRows {
                 problems.add(new Problem(n, Column.CONSENT_SCOPE.header, "consent must include 登记 (REGISTRY): without it the talent may not be registered"));
             }
         }
+        if (scope != null && !scope.contains(ConsentScope.CONTACT)) {
+            for (Column contact : List.of(Column.PHONE, Column.EMAIL, Column.ADDRESS)) {
+                if (row.text(contact) != null) {
+                    problems.add(new Problem(n, contact.header, "the talent has not consented to 联系 (CONTACT): add it to "
+                            + Column.CONSENT_SCOPE.header + " or leave the contact details out"));
+                }
+            }
+        }
         lengthAtMost(row, Column.INDUSTRY, 100, problems);
         lengthAtMost(row, Column.ORGANISATION, 200, problems);
         lengthAtMost(row, Column.TITLE, 100, problems);

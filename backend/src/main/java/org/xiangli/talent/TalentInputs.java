@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.audit.ErasureReason;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -115,5 +116,11 @@ final class TalentInputs {
     }
 
     record RemoveTalentAssociationMemberInput(@NotBlank String associationId, @NotBlank String talentId) {
+    }
+
+    record WithdrawTalentConsentInput(@NotBlank String id, long version, @NotEmpty List<ConsentScope> scopes) {
+    }
+
+    record AnonymiseTalentInput(@NotBlank String id, long version, @NotNull ErasureReason reason) {
     }
 }

@@ -27,6 +27,7 @@ import static org.xiangli.talent.TalentInputs.RemoveTalentAssociationMemberInput
 import static org.xiangli.talent.TalentInputs.TalentConsentInput;
 import static org.xiangli.talent.TalentInputs.UpdateTalentContributionInput;
 import static org.xiangli.talent.TalentInputs.UpdateTalentInput;
+import static org.xiangli.talent.TalentInputs.WithdrawTalentConsentInput;
 
 /**
  * Changes to the registry: talents, their ledgers, associations and memberships. Every change goes
@@ -75,6 +76,7 @@ public class TalentRegistry {
                 input.whereabouts(), input.category(), trim(input.industry()), trim(input.organisation()), trim(input.title()),
                 trim(input.phone()), trim(input.email()), trim(input.address()), consent(input.consent(), "input.consent.scope"),
                 tags(input.tags()), trim(input.notes()));
+        contactConsented(profile);
         existing(hometown, profile).ifPresent(taken -> {
             throw ApiException.conflict("input.name", "%s born %s from %s is registered already: update that record instead"
                     .formatted(profile.name(), profile.birthYear() == null ? "(year unknown)" : profile.birthYear(), hometown.name()));
@@ -104,6 +106,12 @@ public class TalentRegistry {
                 input.consent() != null ? consent(input.consent(), "input.consent.scope") : consent,
                 input.tags() != null ? tags(input.tags()) : talent.getTags(),
                 input.notes() != null ? trim(input.notes()) : talent.getNotes());
+        if (!profile.consent().scope().containsAll(consent.scope())) {
+            throw ApiException.badRequest("input.consent.scope", "renewed consent keeps every scope given before: a scope is withdrawn with withdrawTalentConsent");
+        }
+        if (input.phone() != null || input.email() != null || input.address() != null) {
+            contactConsented(profile);
+        }
         Hometown target = hometown != null ? hometown : new Hometown(talent.getRegionId(), talent.getHometownCode(), "");
         existing(target, profile).filter(other -> !other.getId().equals(talent.getId())).ifPresent(taken -> {
             throw ApiException.conflict("input.name", "another record has the same name, birth year and hometown: update that one instead");
@@ -112,11 +120,29 @@ public class TalentRegistry {
         return talents.save(talent);
     }
 
+    /**
+     * Takes scopes out of a talent's consent (PIPL art. 15), effective at once wherever the scope is
+     * used: without CONTACT the contact details are erased, without PUBLICITY the talent leaves the
+     * honours list. REGISTRY is not withdrawn here: leaving the registry is anonymiseTalent.
+     */
+    Talent withdrawConsent(WithdrawTalentConsentInput input) {
+        if (input.scopes().contains(ConsentScope.REGISTRY)) {
+            throw ApiException.badRequest("input.scopes", "withdrawing REGISTRY means leaving the registry: anonymise the record with anonymiseTalent");
+        }
+        Talent talent = current(input.id(), input.version());
+        talent.withdraw(EnumSet.copyOf(input.scopes()));
+        return talents.save(talent);
+    }
+
     /** Creates or updates by the natural key (name, birth year, hometown), as the import does. */
     Upserted upsert(Hometown hometown, TalentProfile profile, boolean demo) {
         Optional<Talent> found = existing(hometown, profile);
         Talent talent = found.orElseGet(() -> new Talent(hometown, profile.name(), profile.birthYear()));
-        talent.describe(profile);
+        if (talent.getAnonymisedAt() != null) {
+            return Upserted.UPDATED;
+        }
+        // a row renews consent, it never withdraws a scope (that is withdrawTalentConsent, which erases what the scope covered)
+        talent.describe(found.isPresent() ? profile.keepingScopes(talent.getConsent().scope()) : profile);
         if (demo) {
             talent.markDemo();
         }
@@ -216,9 +242,26 @@ public class TalentRegistry {
                 : talents.findByRegionCodeAndNameAndBirthYear(hometown.code(), profile.name(), profile.birthYear());
     }
 
+    /** A talent in the caller's area that is still a person's record: an anonymised one never changes again. */
     private Talent talent(String globalId, String field) {
         long id = GlobalId.decode(globalId, Talent.TYPE, field);
-        return directory.byId(id).orElseThrow(() -> ApiException.notFound(field, "no talent with this ID in your area"));
+        Talent talent = directory.byId(id).orElseThrow(() -> ApiException.notFound(field, "no talent with this ID in your area"));
+        if (talent.getAnonymisedAt() != null) {
+            throw ApiException.badRequest(field, "this record was anonymised: it cannot be changed or given new entries");
+        }
+        return talent;
+    }
+
+    /** Contact details are kept only with the talent's consent to being contacted. */
+    private static void contactConsented(TalentProfile profile) {
+        if (profile.consent().scope().contains(ConsentScope.CONTACT)) {
+            return;
+        }
+        String given = profile.phone() != null ? "input.phone" : profile.email() != null ? "input.email"
+                : profile.address() != null ? "input.address" : null;
+        if (given != null) {
+            throw ApiException.badRequest(given, "the talent has not consented to being contacted (CONTACT is not in consent.scope): leave the contact details out or record that consent");
+        }
     }
 
     /** A ledger entry names a project the caller can see: an existing one, in their area (the database keeps the link with a foreign key). */

@@ -44,6 +44,9 @@ public class TalentSeeding {
                             @Nullable String beneficiaryCode, String description) {
     }
 
+    /** The demo's talents are public figures with fictional contacts: named in honours, reachable. */
+    private static final Set<ConsentScope> DEMO_CONSENT = Set.of(ConsentScope.REGISTRY, ConsentScope.CONTACT, ConsentScope.PUBLICITY);
+
     /** Creates the talent unless one with the same name and hometown exists; true when created. */
     public boolean ensure(Seed seed) {
         Optional<Region> hometown = Optional.ofNullable(hometowns.byCodes(Set.of(seed.hometownCode())).get(seed.hometownCode()));
@@ -52,7 +55,7 @@ public class TalentSeeding {
         }
         TalentProfile profile = new TalentProfile(seed.name(), Gender.UNDISCLOSED, null, seed.whereabouts(), seed.category(),
                 seed.industry(), seed.organisation(), null, seed.phone(), null, null,
-                new Talent.Consent(seed.consentOn(), Set.of(ConsentScope.REGISTRY)), seed.tags(), seed.notes());
+                new Talent.Consent(seed.consentOn(), DEMO_CONSENT), seed.tags(), seed.notes());
         registry.upsert(Hometowns.checked(hometown.get(), Hometowns.HOMETOWN_LEVELS, "hometownCode"), profile, true);
         return true;
     }

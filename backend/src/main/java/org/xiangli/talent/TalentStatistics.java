@@ -58,6 +58,7 @@ public class TalentStatistics {
                 .list();
     }
 
+    /** The honours list: only talents who consented to being named in public (PUBLICITY). */
     List<Ranked> top(@Nullable String within, ContributorMeasure measure, int first) {
         if (first < 1 || first > 100) {
             throw ApiException.badRequest("first", "give 1 to 100, got " + first);
@@ -69,7 +70,7 @@ public class TalentStatistics {
         return jdbc.sql("""
                         SELECT l.talent_id, COALESCE(l.%1$s, 0) AS value
                         FROM (%2$s) l JOIN talent t ON t.id = l.talent_id
-                        WHERE COALESCE(l.%1$s, 0) > 0
+                        WHERE COALESCE(l.%1$s, 0) > 0 AND t.consent_scope LIKE '%%PUBLICITY%%'
                         ORDER BY value DESC, t.name, t.id
                         LIMIT :first""".formatted(measure.column(), LEDGER_PER_TALENT))
                 .param("scope", scope)

@@ -1,7 +1,9 @@
 package org.xiangli.project;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Money: payments ≤ disbursements ≤ budget per source, also when requests race. */
 class ProjectFundsTest extends ProjectApiTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    /**
+     * The totals a movement moves are written in SQL (conditional updates, so racing payments stay
+     * within the budget) and are not audited themselves; the person's action that moves them is,
+     * with who, the request and the amount, as docs/personal-data.md says.
+     */
+    @Test
+    void aMovementIsInTheAuditTrailThoughTheTotalsItMovesAreWrittenInSql() {
+        String project = createProject("审计资金" + unique(), Map.of("COUNTY_FINANCE", "100000.00"), false);
+        moveTo(project, "IN_PROGRESS");
+        String requestId = "audit-money-" + unique();
+        as(ANJI_ADMIN).mutate().header("X-Request-Id", requestId).build().document("""
+                        mutation($input: RecordFundMovementInput!) { recordFundMovement(input: $input) { funding { disbursed } } }""")
+                .variable("input", Map.of("projectId", project, "kind", "DISBURSEMENT", "source", "COUNTY_FINANCE", "amount", "12345.67",
+                        "movedOn", today().toString(), "payeeKind", "ORGANISATION", "payee", "安吉建工有限公司", "voucherNo", "A-1"))
+                .execute().path("recordFundMovement.funding.disbursed").entity(String.class).isEqualTo("12345.67");
+        List<Map<String, Object>> entries = jdbc.sql("SELECT action, entity_type, actor, detail FROM audit_log WHERE request_id = ?")
+                .param(requestId).query().listOfRows();
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry).containsEntry("action", "CREATE").containsEntry("entity_type", "FundMovement").containsEntry("actor", ANJI_ADMIN);
+            assertThat(entry.get("detail").toString()).contains("12345.67").contains("DISBURSEMENT");
+        });
+    }
 
     @Test
     void disbursementsStayWithinTheBudgetAndPaymentsWithinDisbursements() {

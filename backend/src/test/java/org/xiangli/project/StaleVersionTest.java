@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every version-guarded mutation of regions, projects, the pool and talents moves the version it
  * was sent: the same version sent twice is a CONFLICT naming {@code input.version} the second
  * time, whatever the mutation changed (the record itself, rows hanging off it, or nothing). The
- * elder-care mutations have their own fixture: {@code eldercare.StaleVersionTest}.
+ * elder-care mutations have their own fixture: {@code eldercare.StaleVersionTest}. Anonymising a
+ * record is left out on purpose: asked again, it answers the anonymised record unchanged.
  */
 class StaleVersionTest extends ProjectApiTest {
 
@@ -41,6 +42,7 @@ class StaleVersionTest extends ProjectApiTest {
                 Map.entry("reviseApplication", StaleVersionTest::reviseApplication),
                 Map.entry("decideApplication", StaleVersionTest::decideApplication),
                 Map.entry("updateTalent", StaleVersionTest::updateTalent),
+                Map.entry("withdrawTalentConsent (of a scope never given)", StaleVersionTest::withdrawTalentConsent),
                 Map.entry("updateTalentContribution", StaleVersionTest::updateTalentContribution))
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
@@ -198,6 +200,12 @@ class StaleVersionTest extends ProjectApiTest {
         Map<String, Object> talent = talent();
         return new Call(ANJI_ADMIN, mutation("updateTalent", "UpdateTalentInput", "talent { version }"),
                 Map.of("id", talent.get("id"), "notes", "改了备注"), ((Number) talent.get("version")).longValue());
+    }
+
+    private Call withdrawTalentConsent() {
+        Map<String, Object> talent = talent();
+        return new Call(ANJI_ADMIN, mutation("withdrawTalentConsent", "WithdrawTalentConsentInput", "talent { version }"),
+                Map.of("id", talent.get("id"), "scopes", List.of("PUBLICITY")), ((Number) talent.get("version")).longValue());
     }
 
     private Call updateTalentContribution() {

@@ -9,6 +9,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.xiangli.support.ApiTest;
 import org.xiangli.support.SqlStatements;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +96,10 @@ class TalentAccessTest extends ApiTest {
     @Test
     void totalsAreScopedAndKeepPledgedAndRealisedApart() {
         String township = "330523200";
-        String talent = TalentRegistryTest.register(as(SHANGSHU_ADMIN), TalentRegistryTest.talent("合计" + unique(), township + "200"));
+        Map<String, Object> named = TalentRegistryTest.talent("合计" + unique(), township + "200");
+        // on the honours list (topTalentContributors) only with consent to being named in public
+        named.put("consent", Map.of("givenOn", "2025-03-01", "scope", List.of("REGISTRY", "CONTACT", "PUBLICITY")));
+        String talent = TalentRegistryTest.register(as(SHANGSHU_ADMIN), named);
         TalentRegistryTest.record(as(SHANGSHU_ADMIN), Map.of("talentId", talent, "kind", "INVESTMENT", "occurredOn", "2025-01-01",
                 "pledgedAmount", "700", "realisedAmount", "300", "jobsCreated", 4));
         String query = "query($w: String) { talentTotals(within: $w) { townshipCode category people pledgedInvestment realisedInvestment donations jobsCreated } }";
