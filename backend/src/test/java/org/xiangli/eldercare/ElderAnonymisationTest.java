@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * PIPL art. 47 for elder care over HTTP with real tokens: an elder still in care is refused, a
@@ -38,7 +39,7 @@ class ElderAnonymisationTest extends ElderCareApiTest {
 
         // an alert worked by the operator, whose notes name the elder and her family
         publish(household.panic(), event(newEventId(), household.panic(), "PRESSED", Instant.now(), null));
-        eventually(() -> assertThat(alertsOf(household)).isNotEmpty());
+        await().untilAsserted(() -> assertThat(alertsOf(household)).isNotEmpty());
         Map alert = alertsOf(household).getLast();
         String contactName = personal.get(4);
         as(LINPING_OPERATOR).document("mutation($input: AlertStepInput!) { acknowledgeAlert(input: $input) { alert { version } } }")
