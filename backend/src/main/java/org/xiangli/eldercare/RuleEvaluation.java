@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiangli.region.CountyCalendar;
+import org.xiangli.time.CountyCalendar;
 
 import java.sql.Timestamp;
 import java.time.Duration;

@@ -14,9 +14,9 @@ import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.project.Project;
 import org.xiangli.project.ProjectDirectory;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionDirectory;
+import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
 import java.util.List;
@@ -103,6 +103,12 @@ class PoolController {
     @SchemaMapping(typeName = "PoolApplication")
     String id(PoolApplication application) {
         return GlobalId.of(PoolDirectory.APPLICATION, application.getId());
+    }
+
+    /** The pool application a project was created from: pool owns the link and the application's id. */
+    @SchemaMapping(typeName = "Project")
+    @Nullable String applicationId(Project project) {
+        return project.getApplicationId() == null ? null : GlobalId.of(PoolDirectory.APPLICATION, project.getApplicationId());
     }
 
     @SchemaMapping(typeName = "PoolApplication")

@@ -2,7 +2,7 @@ package org.xiangli.project;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiangli.region.CountyCalendar;
+import org.xiangli.time.CountyCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;

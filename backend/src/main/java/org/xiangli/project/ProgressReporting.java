@@ -7,8 +7,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.time.CountyCalendar;
 
 import java.io.InputStream;
 import java.time.Clock;

@@ -89,11 +89,6 @@ class ProjectController {
         return project.getRegionCode();
     }
 
-    @SchemaMapping(typeName = "Project")
-    @Nullable String applicationId(Project project) {
-        return project.getApplicationId() == null ? null : GlobalId.of("PoolApplication", project.getApplicationId());
-    }
-
     @BatchMapping(typeName = "Project")
     Map<Project, Boolean> overdue(List<Project> projects) {
         LocalDate today = directory.today();

@@ -3,8 +3,8 @@ package org.xiangli.project;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Within;
+import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
 import java.time.LocalDate;

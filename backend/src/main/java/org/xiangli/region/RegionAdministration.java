@@ -9,6 +9,7 @@ import org.xiangli.graphql.VersionGuard;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.Role;
+import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
 

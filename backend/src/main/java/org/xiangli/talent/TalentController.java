@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
+import org.xiangli.project.ProjectDirectory;
 import org.xiangli.region.Region;
 import org.xiangli.region.Within;
 import org.xiangli.security.CurrentCaller;
@@ -121,7 +122,7 @@ class TalentController {
     @QueryMapping
     @PreAuthorize(TalentAccess.READERS)
     List<TalentContribution> talentContributionsToProject(@Argument String projectId) {
-        return directory.toProject(GlobalId.decode(projectId, TalentRegistry.PROJECT_TYPE, "projectId"));
+        return directory.toProject(GlobalId.decode(projectId, ProjectDirectory.TYPE, "projectId"));
     }
 
     @QueryMapping
@@ -235,7 +236,7 @@ class TalentController {
 
     @SchemaMapping(typeName = "TalentContribution")
     @Nullable String projectId(TalentContribution contribution) {
-        return contribution.getProjectId() == null ? null : GlobalId.of(TalentRegistry.PROJECT_TYPE, contribution.getProjectId());
+        return contribution.getProjectId() == null ? null : GlobalId.of(ProjectDirectory.TYPE, contribution.getProjectId());
     }
 
     /** Free text may name the giver: shown to the talent's keepers only, not to a beneficiary's officials from elsewhere. */
