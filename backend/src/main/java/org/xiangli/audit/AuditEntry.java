@@ -19,7 +19,7 @@ import java.util.List;
 @Entity
 @Immutable
 @Table(name = "audit_log")
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class AuditEntry {
 
     @Id

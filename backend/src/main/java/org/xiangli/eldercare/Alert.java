@@ -29,7 +29,7 @@ import java.util.Objects;
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "alert")
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class Alert implements Versioned, RegionScoped {
 
     static final String TYPE = "Alert";

@@ -22,7 +22,7 @@ import java.util.Objects;
 @Entity
 @Immutable
 @Table(name = "alert_step")
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class AlertStep implements RegionScoped {
 
     @Id

@@ -35,7 +35,7 @@ import java.util.Objects;
 @Table(name = "device")
 @SecondaryTable(name = Device.STATUS, pkJoinColumns = @PrimaryKeyJoinColumn(name = "device_id"))
 @SecondaryRow(table = Device.STATUS, owned = false)
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class Device implements Versioned, RegionScoped {
 
     static final String TYPE = "Device";

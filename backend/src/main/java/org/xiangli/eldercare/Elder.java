@@ -43,7 +43,7 @@ import static org.xiangli.eldercare.ElderEnums.RiskLevel;
 @Table(name = "elder")
 @SecondaryTable(name = Elder.ACTIVITY, pkJoinColumns = @PrimaryKeyJoinColumn(name = "elder_id"))
 @SecondaryRow(table = Elder.ACTIVITY, owned = false)
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class Elder implements Versioned, RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Elder";

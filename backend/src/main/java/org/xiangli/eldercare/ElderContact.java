@@ -25,7 +25,7 @@ import static org.xiangli.eldercare.ElderEnums.ContactRelation;
  */
 @Entity
 @Table(name = "elder_contact")
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class ElderContact implements RegionScoped, PersonalDataHolder {
 
     @Id

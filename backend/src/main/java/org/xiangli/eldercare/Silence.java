@@ -23,7 +23,7 @@ import java.util.Objects;
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "elder_silence")
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class Silence implements Versioned, RegionScoped {
 
     @Id

@@ -30,7 +30,7 @@ import java.util.Objects;
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "pool_application")
-@Filter(name = ScopePattern.FILTER, condition = PoolScopes.PUBLISHED)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_OR_PUBLISHED)
 public class PoolApplication implements Versioned, RegionScoped {
 
     @Id

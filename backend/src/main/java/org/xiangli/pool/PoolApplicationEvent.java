@@ -18,7 +18,7 @@ import java.time.Instant;
 /** One step of an application's history: what was done, by whom, when, why. */
 @Entity
 @Table(name = "pool_application_event")
-@Filter(name = ScopePattern.FILTER, condition = PoolScopes.REGION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class PoolApplicationEvent implements RegionScoped {
 
     @Id

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 /** A recorded stage (借、建、用、还) of a special-bond project. */
 @Entity
 @Table(name = "bond_stage")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class BondStage implements RegionScoped {
 
     @Id

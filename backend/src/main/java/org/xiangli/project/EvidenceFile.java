@@ -15,7 +15,7 @@ import java.time.Instant;
 /** A photo or PDF backing a progress report. The bytes are on disk; this is what we know of them. */
 @Entity
 @Table(name = "evidence_file")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class EvidenceFile implements RegionScoped {
 
     @Id

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 /** One disbursement or payment, exact to the fen, with its voucher. Never changed once recorded. */
 @Entity
 @Table(name = "fund_movement")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class FundMovement implements RegionScoped {
 
     @Id

@@ -27,7 +27,7 @@ import java.time.Instant;
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "project_funding")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class ProjectFunding implements RegionScoped {
 
     @Id

@@ -18,7 +18,7 @@ import java.time.Instant;
 /** A change of a project's status: from, to, why, who and when. */
 @Entity
 @Table(name = "project_transition")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class ProjectTransition implements RegionScoped {
 
     @Id

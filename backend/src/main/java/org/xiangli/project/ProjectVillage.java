@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 /** A village a project serves and its share of the project, in percent. */
 @Entity
 @Table(name = "project_village")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
 public class ProjectVillage implements RegionScoped {
 
     @Id

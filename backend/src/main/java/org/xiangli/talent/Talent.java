@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent")
 @Indexed(index = TalentIndex.NAME)
-@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_NOT_PUBLIC)
 public class Talent implements Versioned, RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Talent";

@@ -26,7 +26,7 @@ import java.util.Objects;
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent_association")
-@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_NOT_PUBLIC)
 public class TalentAssociation implements RegionScoped {
 
     static final String TYPE = "TalentAssociation";

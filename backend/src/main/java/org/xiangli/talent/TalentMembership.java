@@ -21,7 +21,7 @@ import java.time.LocalDate;
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent_association_member")
-@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_NOT_PUBLIC)
 public class TalentMembership implements RegionScoped {
 
     @Id

@@ -1,0 +1,116 @@
+package org.xiangli;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One way per shared concern, kept so: time, role checks, the region-scope condition and the
+ * batch-mapping glue each have one home, and nothing else does them by hand.
+ */
+class OneWayTests {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.xiangli");
+
+    private static final Path SOURCES = Path.of("src", "main", "java", "org", "xiangli");
+
+    @Test
+    void onlyTheTimeModuleReadsTheMachineClockOrNamesAZone() {
+        DescribedPredicate<JavaMethodCall> machineTimeOrZone = DescribedPredicate.describe(
+                "reads the machine's clock or names a zone", call -> {
+                    JavaClass owner = call.getTargetOwner();
+                    String name = call.getName();
+                    return owner.getPackageName().equals("java.time") && name.equals("now")
+                            || owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis")
+                            || owner.isEquivalentTo(Clock.class) && name.startsWith("system")
+                            || owner.isEquivalentTo(ZoneId.class) && name.equals("of");
+                });
+        noClasses().that().resideOutsideOfPackage("org.xiangli.time..")
+                .should().callMethodWhere(machineTimeOrZone)
+                .because("\"now\" comes from the Clock bean (or MachineTime) and the zone is CountyCalendar.ZONE")
+                .check(MAIN);
+    }
+
+    @Test
+    void entityTimestampsComeFromTheClock() {
+        noFields().should().beAnnotatedWith(CreationTimestamp.class)
+                .orShould().beAnnotatedWith(UpdateTimestamp.class)
+                .because("@CreatedDate/@LastModifiedDate are stamped from the Clock bean, which tests move")
+                .check(MAIN);
+    }
+
+    @Test
+    void batchMappingsPairThroughBatchMaps() {
+        DescribedPredicate<JavaClass> mapsBatches = DescribedPredicate.describe("map GraphQL batches",
+                type -> type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(BatchMapping.class)));
+        noClasses().that(mapsBatches)
+                .should().callMethod(Collectors.class, "toMap", java.util.function.Function.class, java.util.function.Function.class)
+                .orShould().callMethod(Collectors.class, "toMap", java.util.function.Function.class, java.util.function.Function.class,
+                        java.util.function.BinaryOperator.class)
+                .orShould().callMethod(Collectors.class, "toMap", java.util.function.Function.class, java.util.function.Function.class,
+                        java.util.function.BinaryOperator.class, java.util.function.Supplier.class)
+                .because("org.xiangli.graphql.BatchMaps pairs each source with what its key finds")
+                .check(MAIN);
+    }
+
+    @Test
+    void roleNamesAreWrittenOnlyInRoles() {
+        assertThat(sourcesContaining("hasRole(", "hasAnyRole("))
+                .as("@PreAuthorize takes a constant of org.xiangli.security.Roles")
+                .containsExactly(Path.of("security", "Roles.java"));
+    }
+
+    @Test
+    void theRegionScopeConditionIsWrittenOnce() {
+        assertThat(sourcesContaining("region_code like :"))
+                .as("entities filter with ScopePattern.REGION, REGION_NOT_PUBLIC or REGION_OR_PUBLISHED")
+                .containsExactly(Path.of("security", "ScopePattern.java"));
+    }
+
+    /** The main sources (relative to {@code org/xiangli}) that contain any of the texts. */
+    private static List<Path> sourcesContaining(String... texts) {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> {
+                        String source = read(file);
+                        return Stream.of(texts).anyMatch(source::contains);
+                    })
+                    .map(SOURCES::relativize)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
