@@ -6,6 +6,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import graphql.language.FieldDefinition;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.TypeUtil;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One way per shared concern, kept so: time, role checks, the region-scope condition and the
- * batch-mapping glue each have one home, and nothing else does them by hand.
+ * batch-mapping glue each have one home, and nothing else does them by hand; every mutation answers
+ * with a payload (per record: docs/decisions/mutation-payloads.md).
  */
 class OneWayTests {
 
@@ -88,6 +96,25 @@ class OneWayTests {
         assertThat(sourcesContaining("region_code like :"))
                 .as("entities filter with ScopePattern.REGION, REGION_NOT_PUBLIC or REGION_OR_PUBLISHED")
                 .containsExactly(Path.of("security", "ScopePattern.java"));
+    }
+
+    @Test
+    void everyMutationAnswersWithAPayload() throws IOException {
+        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        Path schema = Files.isDirectory(Path.of("schema")) ? Path.of("schema") : Path.of("..", "schema");
+        try (Stream<Path> files = Files.list(schema)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls")).toList()) {
+                registry.merge(new SchemaParser().parse(Files.readString(file)));
+            }
+        }
+        List<FieldDefinition> mutations = new ArrayList<>();
+        registry.getType("Mutation", ObjectTypeDefinition.class).ifPresent(type -> mutations.addAll(type.getFieldDefinitions()));
+        registry.objectTypeExtensions().getOrDefault("Mutation", List.of()).forEach(type -> mutations.addAll(type.getFieldDefinitions()));
+        assertThat(mutations).isNotEmpty();
+        assertThat(mutations).allSatisfy(mutation -> {
+            assertThat(mutation.getType()).as(mutation.getName()).isInstanceOf(NonNullType.class);
+            assertThat(TypeUtil.unwrapAll(mutation.getType()).getName()).as(mutation.getName()).endsWith("Payload");
+        });
     }
 
     /** The main sources (relative to {@code org/xiangli}) that contain any of the texts. */
