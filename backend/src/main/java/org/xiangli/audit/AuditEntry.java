@@ -20,7 +20,7 @@ import java.util.List;
 @Immutable
 @Table(name = "audit_log")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class AuditEntry {
+class AuditEntry {
 
     @Id
     private Long id;

@@ -30,7 +30,7 @@ import java.util.Objects;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "alert")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class Alert implements Versioned, RegionScoped {
+class Alert implements Versioned, RegionScoped {
 
     static final String TYPE = "Alert";
 

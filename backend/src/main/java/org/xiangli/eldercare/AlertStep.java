@@ -23,7 +23,7 @@ import java.util.Objects;
 @Immutable
 @Table(name = "alert_step")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class AlertStep implements RegionScoped {
+class AlertStep implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -36,7 +36,7 @@ import java.util.Objects;
 @SecondaryTable(name = Device.STATUS, pkJoinColumns = @PrimaryKeyJoinColumn(name = "device_id"))
 @SecondaryRow(table = Device.STATUS, owned = false)
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class Device implements Versioned, RegionScoped {
+class Device implements Versioned, RegionScoped {
 
     static final String TYPE = "Device";
     static final String STATUS = "device_status";

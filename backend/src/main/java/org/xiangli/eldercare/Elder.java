@@ -44,7 +44,7 @@ import static org.xiangli.eldercare.ElderEnums.RiskLevel;
 @SecondaryTable(name = Elder.ACTIVITY, pkJoinColumns = @PrimaryKeyJoinColumn(name = "elder_id"))
 @SecondaryRow(table = Elder.ACTIVITY, owned = false)
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class Elder implements Versioned, RegionScoped, PersonalDataHolder {
+class Elder implements Versioned, RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Elder";
     static final String ACTIVITY = "elder_activity";

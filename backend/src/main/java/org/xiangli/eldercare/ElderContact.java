@@ -26,7 +26,7 @@ import static org.xiangli.eldercare.ElderEnums.ContactRelation;
 @Entity
 @Table(name = "elder_contact")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class ElderContact implements RegionScoped, PersonalDataHolder {
+class ElderContact implements RegionScoped, PersonalDataHolder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(isolation = Isolation.READ_COMMITTED)
-public class RuleEvaluation {
+class RuleEvaluation {
 
     private final JdbcClient jdbc;
     private final AlertRaiser raiser;

@@ -24,7 +24,7 @@ import java.util.Objects;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "elder_silence")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class Silence implements Versioned, RegionScoped {
+class Silence implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

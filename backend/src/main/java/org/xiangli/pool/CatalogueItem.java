@@ -27,7 +27,7 @@ import java.time.Instant;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "catalogue_item")
 @Filter(name = ScopePattern.FILTER, condition = PoolScopes.COUNTY_WIDE)
-public class CatalogueItem implements RegionScoped {
+class CatalogueItem implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

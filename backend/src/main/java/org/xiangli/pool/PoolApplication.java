@@ -31,7 +31,7 @@ import java.util.Objects;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "pool_application")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_OR_PUBLISHED)
-public class PoolApplication implements Versioned, RegionScoped {
+class PoolApplication implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

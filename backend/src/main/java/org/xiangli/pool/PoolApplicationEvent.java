@@ -19,7 +19,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "pool_application_event")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class PoolApplicationEvent implements RegionScoped {
+class PoolApplicationEvent implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

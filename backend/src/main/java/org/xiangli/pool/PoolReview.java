@@ -41,7 +41,7 @@ import static org.xiangli.pool.PoolInputs.RollOverApplicationsInput;
  */
 @Service
 @Transactional
-public class PoolReview {
+class PoolReview {
 
     private final PoolRounds rounds;
     private final CatalogueItems items;

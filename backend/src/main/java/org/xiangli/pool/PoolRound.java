@@ -24,7 +24,7 @@ import java.time.LocalDate;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "pool_round")
 @Filter(name = ScopePattern.FILTER, condition = PoolScopes.COUNTY_WIDE)
-public class PoolRound implements RegionScoped {
+class PoolRound implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "bond_stage")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class BondStage implements RegionScoped {
+class BondStage implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

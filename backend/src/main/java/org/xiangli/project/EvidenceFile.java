@@ -16,7 +16,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "evidence_file")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class EvidenceFile implements RegionScoped {
+class EvidenceFile implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

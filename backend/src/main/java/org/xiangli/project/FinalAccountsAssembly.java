@@ -22,7 +22,7 @@ import static org.xiangli.project.FinalAccounts.Kind;
 /** One-click final accounts (一键竣工决算): everything recorded about a project, checked for gaps. */
 @Service
 @Transactional(readOnly = true)
-public class FinalAccountsAssembly {
+class FinalAccountsAssembly {
 
     private final ProjectDirectory directory;
     private final Clock clock;

@@ -23,7 +23,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "fund_movement")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class FundMovement implements RegionScoped {
+class FundMovement implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -25,7 +25,7 @@ import java.time.LocalDate;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "progress_report")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class ProgressReport implements Versioned, RegionScoped {
+class ProgressReport implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,7 +19,7 @@ import static org.xiangli.project.ProjectInputs.SubmitProgressReportInput;
 /** Half-month progress reports and the evidence files that back them. */
 @Service
 @Transactional
-public class ProgressReporting {
+class ProgressReporting {
 
     private final ProjectRegistry registry;
     private final ProjectDirectory directory;

@@ -27,7 +27,7 @@ import static org.xiangli.project.ProjectInputs.ReviseProjectBudgetInput;
  */
 @Service
 @Transactional
-public class ProjectFinance {
+class ProjectFinance {
 
     private final ProjectRegistry registry;
     private final ProjectDirectory directory;

@@ -28,7 +28,7 @@ import java.time.Instant;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "project_funding")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class ProjectFunding implements RegionScoped {
+class ProjectFunding implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

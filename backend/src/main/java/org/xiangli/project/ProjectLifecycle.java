@@ -20,7 +20,7 @@ import static org.xiangli.project.ProjectInputs.ChangeProjectStatusInput;
  */
 @Service
 @Transactional
-public class ProjectLifecycle {
+class ProjectLifecycle {
 
     private final ProjectRegistry registry;
     private final Projects projects;

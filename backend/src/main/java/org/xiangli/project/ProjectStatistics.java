@@ -19,7 +19,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProjectStatistics {
+class ProjectStatistics {
 
     private static final String SQL = """
             SELECT %1$s AS group_key,

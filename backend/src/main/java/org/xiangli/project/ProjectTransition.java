@@ -19,7 +19,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "project_transition")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class ProjectTransition implements RegionScoped {
+class ProjectTransition implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

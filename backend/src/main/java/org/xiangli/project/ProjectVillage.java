@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 @Entity
 @Table(name = "project_village")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class ProjectVillage implements RegionScoped {
+class ProjectVillage implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

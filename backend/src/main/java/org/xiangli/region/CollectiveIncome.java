@@ -24,7 +24,7 @@ import java.time.Instant;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "collective_income")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
-public class CollectiveIncome implements Versioned, RegionScoped {
+class CollectiveIncome implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,7 @@ import static org.xiangli.region.RegionInputs.UpdateRegionInput;
 /** Changes to the region tree: create, update and retire townships and villages, record income. */
 @Service
 @Transactional
-public class RegionAdministration {
+class RegionAdministration {
 
     private final Regions regions;
     private final CollectiveIncomes incomes;

@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
 @Table(name = "talent")
 @Indexed(index = TalentIndex.NAME)
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_NOT_PUBLIC)
-public class Talent implements Versioned, RegionScoped, PersonalDataHolder {
+class Talent implements Versioned, RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Talent";
     private static final String LIST_SEPARATOR = ",";

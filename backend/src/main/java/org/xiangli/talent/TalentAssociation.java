@@ -27,7 +27,7 @@ import java.util.Objects;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent_association")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_NOT_PUBLIC)
-public class TalentAssociation implements RegionScoped {
+class TalentAssociation implements RegionScoped {
 
     static final String TYPE = "TalentAssociation";
 

@@ -33,7 +33,7 @@ import java.util.Objects;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent_contribution")
 @Filter(name = ScopePattern.FILTER, condition = TalentAccess.LEDGER_CONDITION)
-public class TalentContribution implements Versioned, RegionScoped {
+class TalentContribution implements Versioned, RegionScoped {
 
     static final String TYPE = "TalentContribution";
 

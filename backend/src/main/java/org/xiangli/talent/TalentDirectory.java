@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
-public class TalentDirectory implements NodeFetcher {
+class TalentDirectory implements NodeFetcher {
 
     private final Talents talents;
     private final TalentContributions contributions;

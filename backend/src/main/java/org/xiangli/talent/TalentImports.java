@@ -42,7 +42,7 @@ import java.util.concurrent.Semaphore;
  * transaction is still open. The job runs as the caller who uploaded: same scope, same audit.
  */
 @Service
-public class TalentImports {
+class TalentImports {
 
     private static final Logger log = LoggerFactory.getLogger(TalentImports.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();

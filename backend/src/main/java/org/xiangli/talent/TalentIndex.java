@@ -10,7 +10,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * analyzer (a hidden-Markov-model word segmenter: 湖笔有限公司 → 湖笔 / 有限公司), so a query
  * matches words, not substrings. Named in application.yml as the backend's analysis configurer.
  */
-public class TalentIndex implements LuceneAnalysisConfigurer {
+class TalentIndex implements LuceneAnalysisConfigurer {
 
     static final String NAME = "talent";
     static final String CHINESE = "chinese";

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent_association_member")
 @Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_NOT_PUBLIC)
-public class TalentMembership implements RegionScoped {
+class TalentMembership implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

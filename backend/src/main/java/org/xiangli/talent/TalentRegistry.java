@@ -35,7 +35,7 @@ import static org.xiangli.talent.TalentInputs.UpdateTalentInput;
  */
 @Service
 @Transactional
-public class TalentRegistry {
+class TalentRegistry {
 
     private static final Set<RegionLevel> ASSOCIATION_LEVELS = EnumSet.allOf(RegionLevel.class);
 

@@ -15,7 +15,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
-public class TalentStatistics {
+class TalentStatistics {
 
     /** One row of {@code talentTotals}: a township and a category. */
     public record TownshipTotals(String townshipCode, TalentCategory category, long people, BigDecimal pledgedInvestment,
