@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import graphql.language.FieldDefinition;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +46,10 @@ class OneWayTests {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.xiangli");
+
+    private static final String[] FEATURES = {"org.xiangli.audit", "org.xiangli.dashboard", "org.xiangli.demo",
+            "org.xiangli.eldercare", "org.xiangli.pool", "org.xiangli.project", "org.xiangli.region", "org.xiangli.talent",
+            "org.xiangli.time"};
 
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "xiangli");
 
@@ -115,6 +123,26 @@ class OneWayTests {
             assertThat(mutation.getType()).as(mutation.getName()).isInstanceOf(NonNullType.class);
             assertThat(TypeUtil.unwrapAll(mutation.getType()).getName()).as(mutation.getName()).endsWith("Payload");
         });
+    }
+
+    @Test
+    void featureTypesArePublicOnlyWhenAnotherPackageUsesThem() throws IOException {
+        JavaClasses withTests = new ClassFileImporter().importPackages("org.xiangli");
+        String configuration = Files.readString(Path.of("src", "main", "resources", "application.yml"));
+        classes().that().resideInAnyPackage(FEATURES).and().arePublic().and().areTopLevelClasses()
+                .should(new ArchCondition<>("be used from another package") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        boolean usedElsewhere = configuration.contains(type.getName()) // instantiated by a library
+                                || type.getDirectDependenciesToSelf().stream()
+                                .anyMatch(dependency -> !dependency.getOriginClass().getPackageName().equals(type.getPackageName()));
+                        if (!usedElsewhere) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " is public but only its own package uses it"));
+                        }
+                    }
+                })
+                .because("a module exposes only what others call; Spring beans and entities work package-private")
+                .check(withTests);
     }
 
     /** The main sources (relative to {@code org/xiangli}) that contain any of the texts. */
