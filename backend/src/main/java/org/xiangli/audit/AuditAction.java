@@ -1,6 +1,6 @@
 package org.xiangli.audit;
 
 /** What an audit entry records. */
-public enum AuditAction {
+enum AuditAction {
     CREATE, UPDATE, DELETE, READ_PERSONAL, ANONYMISE
 }

@@ -14,6 +14,7 @@ import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.Paging;
 import org.xiangli.region.Within;
+import org.xiangli.security.Roles;
 
 /** Supervisors read the audit log of their scope, newest first. */
 @Controller
@@ -28,7 +29,7 @@ class AuditController {
     }
 
     @QueryMapping
-    @PreAuthorize("hasAnyRole('SUPERVISOR', 'PLATFORM_ADMIN')")
+    @PreAuthorize(Roles.AUDITORS)
     @Transactional(readOnly = true)
     public Connection<AuditEntry> auditLog(@Argument @Nullable Integer first, @Argument @Nullable String after,
                                            @Argument @Nullable Integer last, @Argument @Nullable String before,

@@ -19,8 +19,8 @@ import java.util.List;
 @Entity
 @Immutable
 @Table(name = "audit_log")
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class AuditEntry {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class AuditEntry {
 
     @Id
     private Long id;

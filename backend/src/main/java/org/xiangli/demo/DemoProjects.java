@@ -12,8 +12,8 @@ import org.xiangli.project.NewProject;
 import org.xiangli.project.ProjectCategory;
 import org.xiangli.project.ProjectRegistry;
 import org.xiangli.project.ProjectStatus;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.time.CountyCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;

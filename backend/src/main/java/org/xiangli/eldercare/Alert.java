@@ -2,6 +2,7 @@ package org.xiangli.eldercare;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
@@ -25,9 +27,10 @@ import java.util.Objects;
  * {@link AlertRaiser} in SQL, and worked through {@link AlertLoop}.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "alert")
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class Alert implements Versioned, RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class Alert implements Versioned, RegionScoped {
 
     static final String TYPE = "Alert";
 
@@ -106,11 +109,11 @@ public class Alert implements Versioned, RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -232,7 +235,7 @@ public class Alert implements Versioned, RegionScoped {
 
     /** Marks the alert changed without a status change (a logged call), so its version moves. */
     void touched() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = null; // dirty now; the auditing listener stamps it from the clock before the update
     }
 
     void close(Instant at) {

@@ -1,7 +1,7 @@
 package org.xiangli.eldercare;
 
 /** A committed change to an alert, published after its transaction commits. */
-public record AlertChange(Action action, Alert alert) {
+record AlertChange(Action action, Alert alert) {
 
     /** What happened to the alert. */
     public enum Action {

@@ -9,10 +9,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiangli.InstanceName;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.time.MachineTime;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -134,7 +134,7 @@ class AlertChangeFeed implements SmartLifecycle {
 
     private void prune() {
         int deleted = jdbc.sql("DELETE FROM alert_change_outbox WHERE created_at < ?")
-                .param(Timestamp.from(Instant.now().minus(settings.retention()))).update();
+                .param(Timestamp.from(MachineTime.now().minus(settings.retention()))).update();
         prunedAt = System.nanoTime();
         if (deleted > 0) {
             log.debug("Pruned {} alert changes from the outbox", deleted);

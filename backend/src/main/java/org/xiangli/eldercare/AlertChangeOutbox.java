@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xiangli.InstanceName;
+import org.xiangli.time.MachineTime;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +35,7 @@ class AlertChangeOutbox {
     /** Runs in the publishing transaction; a change published outside one is written at once. */
     @EventListener
     void changed(AlertChange change) {
-        Object[] row = {change.alert().getId(), change.action().name(), instance.value(), Timestamp.from(Instant.now())};
+        Object[] row = {change.alert().getId(), change.action().name(), instance.value(), Timestamp.from(MachineTime.now())};
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             jdbc.batchUpdate(INSERT, List.<Object[]>of(row));
             return;

@@ -1,7 +1,7 @@
 package org.xiangli.eldercare;
 
 /** What an alert is about, with its severity and whether a visit-mode silence mutes it. */
-public enum AlertKind {
+enum AlertKind {
     PANIC(Severity.CRITICAL, false),
     INACTIVITY(Severity.HIGH, true),
     DOOR_NIGHT(Severity.HIGH, true),

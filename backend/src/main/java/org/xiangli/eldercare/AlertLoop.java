@@ -26,7 +26,7 @@ import static org.xiangli.eldercare.ElderCareInputs.ResolveAlertInput;
  */
 @Service
 @Transactional
-public class AlertLoop {
+class AlertLoop {
 
     private final ElderCareDirectory directory;
     private final Alerts alerts;

@@ -1,7 +1,7 @@
 package org.xiangli.eldercare;
 
 /** How an alert was resolved. A false alarm is an outcome, not a branch of the loop. */
-public enum AlertOutcome {
+enum AlertOutcome {
     SAFE, HOSPITALISED, FALSE_ALARM, DEVICE_FAULT, OTHER;
 
     boolean closesWithoutFollowUp() {

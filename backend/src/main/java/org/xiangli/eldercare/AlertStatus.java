@@ -7,7 +7,7 @@ import java.util.List;
  * can resolve an acknowledged alert without a visit; false alarms and device faults may close
  * without a follow-up visit.
  */
-public enum AlertStatus {
+enum AlertStatus {
     RAISED, ACKNOWLEDGED, ON_SITE, RESOLVED, FOLLOWED_UP, CLOSED;
 
     /** Still needs a response: a repeated trigger joins it. */

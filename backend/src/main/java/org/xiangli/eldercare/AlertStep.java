@@ -22,8 +22,8 @@ import java.util.Objects;
 @Entity
 @Immutable
 @Table(name = "alert_step")
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class AlertStep implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class AlertStep implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

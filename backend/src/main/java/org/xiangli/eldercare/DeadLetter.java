@@ -21,7 +21,7 @@ import java.util.Objects;
 @Entity
 @Immutable
 @Table(name = "device_dead_letter")
-public class DeadLetter {
+class DeadLetter {
 
     private static final String HTTP_SENDER = "http/";
 

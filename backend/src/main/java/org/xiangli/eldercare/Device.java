@@ -2,6 +2,7 @@ package org.xiangli.eldercare;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,11 +12,12 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.SecondaryRow;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
@@ -29,11 +31,12 @@ import java.util.Objects;
  * which the event pipeline and the offline rule write and this entity only reads.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "device")
 @SecondaryTable(name = Device.STATUS, pkJoinColumns = @PrimaryKeyJoinColumn(name = "device_id"))
 @SecondaryRow(table = Device.STATUS, owned = false)
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class Device implements Versioned, RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class Device implements Versioned, RegionScoped {
 
     static final String TYPE = "Device";
     static final String STATUS = "device_status";
@@ -73,11 +76,11 @@ public class Device implements Versioned, RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 

@@ -6,8 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
 import java.time.Instant;

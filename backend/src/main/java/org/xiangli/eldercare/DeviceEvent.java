@@ -11,5 +11,5 @@ import java.time.Instant;
  *                with the same id is a duplicate
  * @param battery battery percentage 0–100, when the event carries it
  */
-public record DeviceEvent(String eventId, String serial, EventType type, Instant time, @Nullable Integer battery) {
+record DeviceEvent(String eventId, String serial, EventType type, Instant time, @Nullable Integer battery) {
 }

@@ -11,6 +11,7 @@ import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.HttpErrors;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.Roles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +45,7 @@ class DeviceEventController {
     }
 
     @PostMapping(path = "/api/device-events", consumes = "application/json", produces = "application/json")
-    @PreAuthorize("hasAnyRole('INTEGRATOR', 'PLATFORM_ADMIN', 'COUNTY_ADMIN')")
+    @PreAuthorize(Roles.DEVICE_FEEDS)
     ResponseEntity<?> post(@RequestBody byte[] body) throws InterruptedException {
         JsonNode events;
         try {

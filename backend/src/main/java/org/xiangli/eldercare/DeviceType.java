@@ -11,7 +11,7 @@ import static org.xiangli.eldercare.EventType.MOTION;
 import static org.xiangli.eldercare.EventType.PRESSED;
 
 /** The devices of a household kit; smoke and water sensors are accepted for later kits. */
-public enum DeviceType {
+enum DeviceType {
     PANIC_BUTTON(EnumSet.of(PRESSED, HEARTBEAT, BATTERY)),
     MOTION_SENSOR(EnumSet.of(MOTION, HEARTBEAT, BATTERY)),
     DOOR_CONTACT(EnumSet.of(DOOR_OPEN, DOOR_CLOSE, HEARTBEAT, BATTERY)),

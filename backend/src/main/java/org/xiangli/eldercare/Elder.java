@@ -3,6 +3,7 @@ package org.xiangli.eldercare;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,11 +13,12 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.SecondaryRow;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.graphql.Versioned;
 import org.xiangli.security.EncryptedString;
 import org.xiangli.security.Personal;
@@ -37,11 +39,12 @@ import static org.xiangli.eldercare.ElderEnums.RiskLevel;
 
 /** An elder under monitoring, living in a village (their region code is the village's). */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "elder")
 @SecondaryTable(name = Elder.ACTIVITY, pkJoinColumns = @PrimaryKeyJoinColumn(name = "elder_id"))
 @SecondaryRow(table = Elder.ACTIVITY, owned = false)
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class Elder implements Versioned, RegionScoped, PersonalDataHolder {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class Elder implements Versioned, RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Elder";
     static final String ACTIVITY = "elder_activity";
@@ -105,11 +108,11 @@ public class Elder implements Versioned, RegionScoped, PersonalDataHolder {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -252,7 +255,7 @@ public class Elder implements Versioned, RegionScoped, PersonalDataHolder {
     }
 
     void touched() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = null; // dirty now; the auditing listener stamps it from the clock before the update
     }
 
     @Override

@@ -10,19 +10,19 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.BatchMaps;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.region.Within;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.Roles;
 import reactor.core.publisher.Flux;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.xiangli.eldercare.ElderCareFilters.AlertFilter;
 import static org.xiangli.eldercare.ElderCareFilters.AlertSort;
@@ -46,12 +46,6 @@ import static org.xiangli.eldercare.ElderCareInputs.UpdateElderInput;
  */
 @Controller
 class ElderCareController {
-
-    private static final String READERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'ELDERCARE_OPERATOR')";
-    private static final String KEEPERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'ELDERCARE_OPERATOR')";
-    /** Who anonymises a departed elder's record: admins, not the operators who care (it cannot be undone). */
-    private static final String ERASERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')";
-    private static final String RESPONDERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'ELDERCARE_OPERATOR')";
 
     private final ElderCareDirectory directory;
     private final ElderRecords records;
@@ -78,13 +72,13 @@ class ElderCareController {
     }
 
     @SubscriptionMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ELDERCARE_READERS)
     Flux<AlertChange> alertChanged(@Argument @Nullable String within) {
         return changes.visibleTo(CurrentCaller.get(), Within.code(within, "within"));
     }
 
     @QueryMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ELDERCARE_READERS)
     Connection<Elder> elders(@Argument @Nullable Integer first, @Argument @Nullable String after,
                              @Argument @Nullable Integer last, @Argument @Nullable String before,
                              @Argument @Nullable ElderFilter filter) {
@@ -92,7 +86,7 @@ class ElderCareController {
     }
 
     @QueryMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ELDERCARE_READERS)
     Connection<Alert> alerts(@Argument @Nullable Integer first, @Argument @Nullable String after,
                              @Argument @Nullable Integer last, @Argument @Nullable String before,
                              @Argument @Nullable AlertFilter filter, @Argument @Nullable AlertSort orderBy) {
@@ -101,98 +95,98 @@ class ElderCareController {
     }
 
     @QueryMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ELDERCARE_READERS)
     AlertKpiReport.Kpis alertKpis(@Argument @Nullable String within, @Argument @Nullable Instant from, @Argument @Nullable Instant to) {
         return kpis.report(within, from, to);
     }
 
     @MutationMapping
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(Roles.ELDERCARE_KEEPERS)
     ElderPayload registerElder(@Argument @Valid RegisterElderInput input) {
         return new ElderPayload(records.register(input));
     }
 
     @MutationMapping
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(Roles.ELDERCARE_KEEPERS)
     ElderPayload updateElder(@Argument @Valid UpdateElderInput input) {
         return new ElderPayload(updates.update(input));
     }
 
     @MutationMapping
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(Roles.ELDERCARE_KEEPERS)
     ElderPayload recordElderDeparture(@Argument @Valid RecordElderDepartureInput input) {
         return new ElderPayload(updates.depart(input));
     }
 
     @MutationMapping
-    @PreAuthorize(ERASERS)
+    @PreAuthorize(Roles.COUNTY_ADMINS)
     ElderPayload anonymiseElder(@Argument @Valid AnonymiseElderInput input) {
         return new ElderPayload(anonymisation.anonymise(input));
     }
 
     @MutationMapping
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(Roles.ELDERCARE_KEEPERS)
     ElderPayload replaceCallTree(@Argument @Valid ReplaceCallTreeInput input) {
         return new ElderPayload(updates.replaceCallTree(input));
     }
 
     @MutationMapping
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(Roles.ELDERCARE_KEEPERS)
     DevicePayload registerDevice(@Argument @Valid RegisterDeviceInput input) {
         return new DevicePayload(records.registerDevice(input));
     }
 
     @MutationMapping
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(Roles.ELDERCARE_KEEPERS)
     DecommissionDevicePayload decommissionDevice(@Argument @Valid DecommissionDeviceInput input) {
         DeviceDecommissioning.Decommissioned done = decommissioning.decommission(input);
         return new DecommissionDevicePayload(done.device(), done.closedAlerts());
     }
 
     @MutationMapping
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(Roles.ELDERCARE_KEEPERS)
     VisitModePayload startVisitMode(@Argument @Valid StartVisitModeInput input) {
         return new VisitModePayload(records.startVisitMode(input));
     }
 
     @MutationMapping
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(Roles.ELDERCARE_KEEPERS)
     VisitModePayload endVisitMode(@Argument @Valid EndVisitModeInput input) {
         return new VisitModePayload(records.endVisitMode(input));
     }
 
     @MutationMapping
-    @PreAuthorize(RESPONDERS)
+    @PreAuthorize(Roles.ELDERCARE_RESPONDERS)
     AlertPayload acknowledgeAlert(@Argument @Valid AlertStepInput input) {
         return new AlertPayload(loop.acknowledge(input));
     }
 
     @MutationMapping
-    @PreAuthorize(RESPONDERS)
+    @PreAuthorize(Roles.ELDERCARE_RESPONDERS)
     AlertPayload arriveOnSite(@Argument @Valid AlertStepInput input) {
         return new AlertPayload(loop.arrive(input));
     }
 
     @MutationMapping
-    @PreAuthorize(RESPONDERS)
+    @PreAuthorize(Roles.ELDERCARE_RESPONDERS)
     AlertPayload resolveAlert(@Argument @Valid ResolveAlertInput input) {
         return new AlertPayload(loop.resolve(input));
     }
 
     @MutationMapping
-    @PreAuthorize(RESPONDERS)
+    @PreAuthorize(Roles.ELDERCARE_RESPONDERS)
     AlertPayload followUpAlert(@Argument @Valid AlertStepInput input) {
         return new AlertPayload(loop.followUp(input));
     }
 
     @MutationMapping
-    @PreAuthorize(RESPONDERS)
+    @PreAuthorize(Roles.ELDERCARE_RESPONDERS)
     AlertPayload closeAlert(@Argument @Valid AlertStepInput input) {
         return new AlertPayload(loop.close(input));
     }
 
     @MutationMapping
-    @PreAuthorize(RESPONDERS)
+    @PreAuthorize(Roles.ELDERCARE_RESPONDERS)
     AlertPayload logAlertCall(@Argument @Valid LogAlertCallInput input) {
         return new AlertPayload(loop.logCall(input));
     }
@@ -225,52 +219,49 @@ class ElderCareController {
     @BatchMapping(typeName = "Elder")
     Map<Elder, List<ElderContact>> callTree(List<Elder> elders) {
         Map<Long, List<ElderContact>> trees = directory.callTrees(ids(elders));
-        return elders.stream().collect(Collectors.toMap(Function.identity(), e -> trees.getOrDefault(e.getId(), List.of())));
+        return BatchMaps.many(elders, Elder::getId, trees);
     }
 
     @BatchMapping(typeName = "Elder")
     Map<Elder, List<Device>> devices(List<Elder> elders) {
         Map<Long, List<Device>> kits = directory.kits(ids(elders));
-        return elders.stream().collect(Collectors.toMap(Function.identity(), e -> kits.getOrDefault(e.getId(), List.of())));
+        return BatchMaps.many(elders, Elder::getId, kits);
     }
 
     @BatchMapping(typeName = "Elder")
     Map<Elder, List<Device>> decommissionedDevices(List<Elder> elders) {
         Map<Long, List<Device>> retired = directory.decommissioned(ids(elders));
-        return elders.stream().collect(Collectors.toMap(Function.identity(), e -> retired.getOrDefault(e.getId(), List.of())));
+        return BatchMaps.many(elders, Elder::getId, retired);
     }
 
     @BatchMapping(typeName = "Elder")
     Map<Elder, List<Alert>> openAlerts(List<Elder> elders) {
         Map<Long, List<Alert>> open = directory.openAlerts(ids(elders));
-        return elders.stream().collect(Collectors.toMap(Function.identity(), e -> open.getOrDefault(e.getId(), List.of())));
+        return BatchMaps.many(elders, Elder::getId, open);
     }
 
     @BatchMapping(typeName = "Elder")
     Map<Elder, Silence> visitMode(List<Elder> elders) {
         Map<Long, Silence> modes = directory.visitModes(ids(elders));
-        return elders.stream().filter(e -> modes.containsKey(e.getId()))
-                .collect(Collectors.toMap(Function.identity(), e -> modes.get(e.getId())));
+        return BatchMaps.one(elders, Elder::getId, modes);
     }
 
     @BatchMapping(typeName = "Alert")
     Map<Alert, Elder> elder(List<Alert> alerts) {
         Map<Long, Elder> elders = directory.eldersById(alerts.stream().map(Alert::getElderId).distinct().toList());
-        return alerts.stream().filter(a -> elders.containsKey(a.getElderId()))
-                .collect(Collectors.toMap(Function.identity(), a -> elders.get(a.getElderId())));
+        return BatchMaps.one(alerts, Alert::getElderId, elders);
     }
 
     @BatchMapping(typeName = "Alert")
     Map<Alert, Device> device(List<Alert> alerts) {
         Map<Long, Device> devices = directory.devicesById(alerts.stream().map(Alert::getDeviceId).filter(Objects::nonNull).distinct().toList());
-        return alerts.stream().filter(a -> a.getDeviceId() != null && devices.containsKey(a.getDeviceId()))
-                .collect(Collectors.toMap(Function.identity(), a -> devices.get(a.getDeviceId())));
+        return BatchMaps.one(alerts, Alert::getDeviceId, devices);
     }
 
     @BatchMapping(typeName = "Alert")
     Map<Alert, List<AlertStep>> steps(List<Alert> alerts) {
         Map<Long, List<AlertStep>> steps = directory.steps(alerts.stream().map(Alert::getId).toList());
-        return alerts.stream().collect(Collectors.toMap(Function.identity(), a -> steps.getOrDefault(a.getId(), List.of())));
+        return BatchMaps.many(alerts, Alert::getId, steps);
     }
 
     private static List<Long> ids(List<Elder> elders) {

@@ -19,7 +19,7 @@ import java.time.LocalTime;
  * @param live     how live alert changes travel between instances
  */
 @ConfigurationProperties("xiangli.eldercare")
-public record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest ingest, @DefaultValue Rules rules,
+record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest ingest, @DefaultValue Rules rules,
                                   @DefaultValue Timers timers, @DefaultValue Schedule schedule, @DefaultValue Live live) {
 
     /**

@@ -25,8 +25,8 @@ import static org.xiangli.eldercare.ElderEnums.ContactRelation;
  */
 @Entity
 @Table(name = "elder_contact")
-@Filter(name = ScopePattern.FILTER, condition = "region_code like :" + ScopePattern.PARAMETER)
-public class ElderContact implements RegionScoped, PersonalDataHolder {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class ElderContact implements RegionScoped, PersonalDataHolder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,7 @@
 package org.xiangli.eldercare;
 
 /** Who is responsible for an alert: the village grid worker first, then the township, then the county. */
-public enum EscalationLevel {
+enum EscalationLevel {
     VILLAGE, TOWNSHIP, COUNTY;
 
     EscalationLevel up() {

@@ -1,6 +1,6 @@
 package org.xiangli.eldercare;
 
-import org.xiangli.region.CountyCalendar;
+import org.xiangli.time.CountyCalendar;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

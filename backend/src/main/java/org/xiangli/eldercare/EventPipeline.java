@@ -22,7 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * broker (back-pressure through its receive maximum) and HTTP posts alike.
  */
 @Component
-public class EventPipeline implements SmartLifecycle {
+class EventPipeline implements SmartLifecycle {
 
     private final EventWriter writer;
     private final ElderCareProperties.Ingest settings;

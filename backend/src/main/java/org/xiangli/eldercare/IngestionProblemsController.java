@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.PageRequest;
+import org.xiangli.security.Roles;
 
 import static org.xiangli.eldercare.IngestionProblems.DeadLetterFilter;
 import static org.xiangli.eldercare.IngestionProblems.UnknownDeviceFilter;
@@ -22,7 +23,7 @@ class IngestionProblemsController {
     }
 
     @QueryMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'INTEGRATOR')")
+    @PreAuthorize(Roles.DEVICE_FEEDS)
     Connection<DeadLetter> deviceDeadLetters(@Argument @Nullable Integer first, @Argument @Nullable String after,
                                              @Argument @Nullable Integer last, @Argument @Nullable String before,
                                              @Argument @Nullable DeadLetterFilter filter) {
@@ -30,7 +31,7 @@ class IngestionProblemsController {
     }
 
     @QueryMapping
-    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @PreAuthorize(Roles.PLATFORM_ADMIN)
     Connection<UnknownDevice> unknownDevices(@Argument @Nullable Integer first, @Argument @Nullable String after,
                                              @Argument @Nullable Integer last, @Argument @Nullable String before,
                                              @Argument @Nullable UnknownDeviceFilter filter) {

@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiangli.region.CountyCalendar;
+import org.xiangli.time.CountyCalendar;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(isolation = Isolation.READ_COMMITTED)
-public class RuleEvaluation {
+class RuleEvaluation {
 
     private final JdbcClient jdbc;
     private final AlertRaiser raiser;

@@ -25,7 +25,7 @@ import java.time.Clock;
  * the instance holding it ({@link InstanceName}).
  */
 @Component
-public class RuleSchedule {
+class RuleSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSchedule.class);
 

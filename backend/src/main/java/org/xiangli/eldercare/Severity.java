@@ -1,7 +1,7 @@
 package org.xiangli.eldercare;
 
 /** How urgent an alert is; {@link #rank()} orders the console. */
-public enum Severity {
+enum Severity {
     CRITICAL(4), HIGH(3), MEDIUM(2), LOW(1);
 
     private final int rank;

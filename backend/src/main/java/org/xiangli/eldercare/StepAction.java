@@ -1,6 +1,6 @@
 package org.xiangli.eldercare;
 
 /** One entry of an alert's history. */
-public enum StepAction {
+enum StepAction {
     RAISED, ACKNOWLEDGED, ON_SITE, RESOLVED, FOLLOWED_UP, CLOSED, CALL, ESCALATED
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
 @Entity
 @Immutable
 @Table(name = "unknown_device")
-public class UnknownDevice {
+class UnknownDevice {
 
     @Id
     private String serial;

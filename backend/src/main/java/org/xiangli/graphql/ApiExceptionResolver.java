@@ -21,7 +21,6 @@ import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapte
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
-import org.xiangli.security.CurrentCaller;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -90,7 +89,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     "The change clashes with existing data (a duplicate or a record still in use): reload and check", null);
             case AuthenticationCredentialsNotFoundException _ -> new Resolved(ApiError.UNAUTHORIZED,
                     "Sign in first: this needs a valid access token", null);
-            case AccessDeniedException _ when CurrentCaller.get().isAnonymous() -> new Resolved(ApiError.UNAUTHORIZED,
+            case AccessDeniedException _ when AnonymousRequests.current() -> new Resolved(ApiError.UNAUTHORIZED,
                     "Sign in first: the public may only read published information", null);
             case AccessDeniedException _ -> new Resolved(ApiError.FORBIDDEN,
                     "Your role may not do this; ask an administrator of your area", null);

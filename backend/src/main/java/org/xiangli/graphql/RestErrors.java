@@ -25,7 +25,7 @@ class RestErrors {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> refused(Exception ex, HttpServletRequest request) throws Exception {
         if (ex instanceof org.springframework.security.access.AccessDeniedException
-                && org.xiangli.security.CurrentCaller.get().isAnonymous()) {
+                && AnonymousRequests.current()) {
             throw ex; // Spring Security answers 401 with WWW-Authenticate
         }
         boolean graphQl = HttpErrors.isGraphQl(request.getRequestURI());

@@ -1,7 +1,7 @@
 package org.xiangli.pool;
 
 /** A step in an application's history. */
-public enum ApplicationAction {
+enum ApplicationAction {
     SUBMITTED,
     REVISED,
     RECOMMENDED,

@@ -5,7 +5,7 @@ package org.xiangli.pool;
  * rejects), the county approves (or defers or rejects) within the round's budget. Applications not
  * funded when a round closes roll over to the next one.
  */
-public enum ApplicationStatus {
+enum ApplicationStatus {
     SUBMITTED,
     RETURNED,
     RECOMMENDED,

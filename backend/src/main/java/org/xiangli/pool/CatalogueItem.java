@@ -2,6 +2,7 @@ package org.xiangli.pool;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.project.ProjectCategory;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
@@ -22,9 +24,10 @@ import java.time.Instant;
 
 /** A project type on a round's menu. Its code stays the same from year to year. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "catalogue_item")
 @Filter(name = ScopePattern.FILTER, condition = PoolScopes.COUNTY_WIDE)
-public class CatalogueItem implements RegionScoped {
+class CatalogueItem implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,11 +58,11 @@ public class CatalogueItem implements RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 

@@ -2,6 +2,7 @@ package org.xiangli.pool;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
@@ -26,9 +28,10 @@ import java.util.Objects;
  * once their public notice has ended ({@code noticeEndsAt}).
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "pool_application")
-@Filter(name = ScopePattern.FILTER, condition = PoolScopes.PUBLISHED)
-public class PoolApplication implements Versioned, RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_OR_PUBLISHED)
+class PoolApplication implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,11 +89,11 @@ public class PoolApplication implements Versioned, RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 

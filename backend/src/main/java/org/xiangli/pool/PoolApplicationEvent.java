@@ -18,8 +18,8 @@ import java.time.Instant;
 /** One step of an application's history: what was done, by whom, when, why. */
 @Entity
 @Table(name = "pool_application_event")
-@Filter(name = ScopePattern.FILTER, condition = PoolScopes.REGION)
-public class PoolApplicationEvent implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class PoolApplicationEvent implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.util.List;
  * The GraphQL {@code PoolApplicationFilter} input. With {@code villageCode} it answers "what has this
  * village asked for over the years"; with {@code catalogueCode}, "which villages asked for this item".
  */
-public record PoolApplicationFilter(
+record PoolApplicationFilter(
         @Nullable String roundId,
         @Nullable String within,
         @Nullable String villageCode,

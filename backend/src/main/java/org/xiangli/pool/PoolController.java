@@ -9,21 +9,22 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.BatchMaps;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.project.Project;
 import org.xiangli.project.ProjectDirectory;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionDirectory;
+import org.xiangli.security.Roles;
+import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.xiangli.pool.PoolInputs.AddCatalogueItemInput;
 import static org.xiangli.pool.PoolInputs.ApplyToPoolInput;
@@ -85,7 +86,7 @@ class PoolController {
     @BatchMapping(typeName = "PoolRound")
     Map<PoolRound, List<CatalogueItem>> catalogue(List<PoolRound> rounds) {
         Map<Long, List<CatalogueItem>> items = directory.catalogues(rounds.stream().map(PoolRound::getId).toList());
-        return rounds.stream().collect(Collectors.toMap(Function.identity(), r -> items.getOrDefault(r.getId(), List.of())));
+        return BatchMaps.many(rounds, PoolRound::getId, items);
     }
 
     @SchemaMapping(typeName = "CatalogueItem")
@@ -96,13 +97,18 @@ class PoolController {
     @BatchMapping(typeName = "CatalogueItem")
     Map<CatalogueItem, PoolRound> round(List<CatalogueItem> items) {
         Map<Long, PoolRound> rounds = directory.roundsById(items.stream().map(CatalogueItem::getRoundId).distinct().toList());
-        return items.stream().filter(i -> rounds.containsKey(i.getRoundId()))
-                .collect(Collectors.toMap(Function.identity(), i -> rounds.get(i.getRoundId())));
+        return BatchMaps.one(items, CatalogueItem::getRoundId, rounds);
     }
 
     @SchemaMapping(typeName = "PoolApplication")
     String id(PoolApplication application) {
         return GlobalId.of(PoolDirectory.APPLICATION, application.getId());
+    }
+
+    /** The pool application a project was created from: pool owns the link and the application's id. */
+    @SchemaMapping(typeName = "Project")
+    @Nullable String applicationId(Project project) {
+        return project.getApplicationId() == null ? null : GlobalId.of(PoolDirectory.APPLICATION, project.getApplicationId());
     }
 
     @SchemaMapping(typeName = "PoolApplication")
@@ -113,22 +119,19 @@ class PoolController {
     @BatchMapping(typeName = "PoolApplication", field = "round")
     Map<PoolApplication, PoolRound> applicationRound(List<PoolApplication> applications) {
         Map<Long, PoolRound> rounds = directory.roundsById(applications.stream().map(PoolApplication::getRoundId).distinct().toList());
-        return applications.stream().filter(a -> rounds.containsKey(a.getRoundId()))
-                .collect(Collectors.toMap(Function.identity(), a -> rounds.get(a.getRoundId())));
+        return BatchMaps.one(applications, PoolApplication::getRoundId, rounds);
     }
 
     @BatchMapping(typeName = "PoolApplication")
     Map<PoolApplication, CatalogueItem> catalogueItem(List<PoolApplication> applications) {
         Map<Long, CatalogueItem> items = directory.itemsById(applications.stream().map(PoolApplication::getCatalogueItemId).distinct().toList());
-        return applications.stream().filter(a -> items.containsKey(a.getCatalogueItemId()))
-                .collect(Collectors.toMap(Function.identity(), a -> items.get(a.getCatalogueItemId())));
+        return BatchMaps.one(applications, PoolApplication::getCatalogueItemId, items);
     }
 
     @BatchMapping(typeName = "PoolApplication")
     Map<PoolApplication, Region> village(List<PoolApplication> applications) {
         Map<String, Region> villages = regions.byCodes(applications.stream().map(PoolApplication::getVillageCode).distinct().toList());
-        return applications.stream().filter(a -> villages.containsKey(a.getVillageCode()))
-                .collect(Collectors.toMap(Function.identity(), a -> villages.get(a.getVillageCode())));
+        return BatchMaps.one(applications, PoolApplication::getVillageCode, villages);
     }
 
     @BatchMapping(typeName = "PoolApplication")
@@ -144,14 +147,13 @@ class PoolController {
     @BatchMapping(typeName = "PoolApplication")
     Map<PoolApplication, List<PoolApplicationEvent>> history(List<PoolApplication> applications) {
         Map<Long, List<PoolApplicationEvent>> histories = directory.histories(applications.stream().map(PoolApplication::lineage).distinct().toList());
-        return applications.stream().collect(Collectors.toMap(Function.identity(), a -> histories.getOrDefault(a.lineage(), List.of())));
+        return BatchMaps.many(applications, PoolApplication::lineage, histories);
     }
 
     @BatchMapping(typeName = "PoolApplication")
     Map<PoolApplication, Project> project(List<PoolApplication> applications) {
         Map<Long, Project> found = projects.byIds(applications.stream().map(PoolApplication::getProjectId).filter(Objects::nonNull).toList());
-        return applications.stream().filter(a -> a.getProjectId() != null && found.containsKey(a.getProjectId()))
-                .collect(Collectors.toMap(Function.identity(), a -> found.get(a.getProjectId())));
+        return BatchMaps.one(applications, PoolApplication::getProjectId, found);
     }
 
     @SchemaMapping(typeName = "PoolApplicationEvent")
@@ -160,43 +162,43 @@ class PoolController {
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')")
+    @PreAuthorize(Roles.COUNTY_ADMINS)
     PoolRoundPayload openPoolRound(@Argument @Valid OpenPoolRoundInput input) {
         return new PoolRoundPayload(catalogue.open(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')")
+    @PreAuthorize(Roles.COUNTY_ADMINS)
     CatalogueItemPayload addCatalogueItem(@Argument @Valid AddCatalogueItemInput input) {
         return new CatalogueItemPayload(catalogue.add(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    @PreAuthorize(Roles.OFFICIALS)
     PoolApplicationPayload applyToPool(@Argument @Valid ApplyToPoolInput input) {
         return new PoolApplicationPayload(review.apply(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    @PreAuthorize(Roles.OFFICIALS)
     PoolApplicationPayload reviseApplication(@Argument @Valid ReviseApplicationInput input) {
         return new PoolApplicationPayload(review.revise(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     PoolApplicationPayload reviewApplication(@Argument @Valid ReviewApplicationInput input) {
         return new PoolApplicationPayload(review.review(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')")
+    @PreAuthorize(Roles.COUNTY_ADMINS)
     PoolApplicationPayload decideApplication(@Argument @Valid DecideApplicationInput input) {
         return new PoolApplicationPayload(review.decide(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     ProjectFromApplicationPayload createProjectFromApplication(@Argument @Valid CreateProjectFromApplicationInput input) {
         long projectId = review.createProject(input);
         return new ProjectFromApplicationPayload(projects.byId(projectId).orElseThrow(),
@@ -204,15 +206,13 @@ class PoolController {
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')")
+    @PreAuthorize(Roles.COUNTY_ADMINS)
     PoolReview.RollOver rollOverApplications(@Argument @Valid RollOverApplicationsInput input) {
         return review.rollOver(input);
     }
 
     private Map<PoolApplication, PoolApplication> linked(List<PoolApplication> applications, Function<PoolApplication, Long> link) {
-        Map<Long, PoolApplication> found = directory.applicationsById(applications.stream().map(link).filter(Objects::nonNull).distinct().toList());
-        return applications.stream().filter(a -> link.apply(a) != null && found.containsKey(link.apply(a)))
-                .collect(Collectors.toMap(Function.identity(), a -> found.get(link.apply(a))));
+        return BatchMaps.one(applications, link, directory.applicationsById(BatchMaps.keys(applications, link)));
     }
 
     record PoolRoundPayload(PoolRound round) {

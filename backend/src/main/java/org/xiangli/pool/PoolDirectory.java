@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /** Reads of the pool, limited to the caller's scope, batched for nested fields. */
 @Service
-public class PoolDirectory implements NodeFetcher {
+class PoolDirectory implements NodeFetcher {
 
     static final String APPLICATION = "PoolApplication";
     static final String ROUND = "PoolRound";

@@ -11,7 +11,7 @@ import java.time.Duration;
  *                     it takes effect (default 5 days)
  */
 @ConfigurationProperties("xiangli.pool")
-public record PoolProperties(Duration noticePeriod) {
+record PoolProperties(Duration noticePeriod) {
 
     public PoolProperties {
         noticePeriod = noticePeriod == null ? Duration.ofDays(5) : noticePeriod;

@@ -10,11 +10,11 @@ import org.xiangli.graphql.VersionGuard;
 import org.xiangli.project.FundingSource;
 import org.xiangli.project.NewProject;
 import org.xiangli.project.ProjectRegistry;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.RegionLevel;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.time.CountyCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,7 +41,7 @@ import static org.xiangli.pool.PoolInputs.RollOverApplicationsInput;
  */
 @Service
 @Transactional
-public class PoolReview {
+class PoolReview {
 
     private final PoolRounds rounds;
     private final CatalogueItems items;

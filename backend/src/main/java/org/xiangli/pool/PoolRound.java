@@ -2,14 +2,16 @@ package org.xiangli.pool;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -19,9 +21,10 @@ import java.time.LocalDate;
 
 /** A county's yearly round of the project pool, with its budget and what approvals have committed. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "pool_round")
 @Filter(name = ScopePattern.FILTER, condition = PoolScopes.COUNTY_WIDE)
-public class PoolRound implements RegionScoped {
+class PoolRound implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,11 +55,11 @@ public class PoolRound implements RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 

@@ -20,8 +20,8 @@ import java.time.LocalDate;
 /** A recorded stage (借、建、用、还) of a special-bond project. */
 @Entity
 @Table(name = "bond_stage")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
-public class BondStage implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class BondStage implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,7 @@
 package org.xiangli.project;
 
 /** The four tracked stages of a special-bond project, in their order: 借、建、用、还. */
-public enum BondStageKind {
+enum BondStageKind {
     BORROW,
     BUILD,
     USE,

@@ -15,8 +15,8 @@ import java.time.Instant;
 /** A photo or PDF backing a progress report. The bytes are on disk; this is what we know of them. */
 @Entity
 @Table(name = "evidence_file")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
-public class EvidenceFile implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class EvidenceFile implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * @param maxSize   largest file accepted (default 20MB)
  */
 @ConfigurationProperties("xiangli.files")
-public record EvidenceProperties(Path directory, DataSize maxSize) {
+record EvidenceProperties(Path directory, DataSize maxSize) {
 
     public EvidenceProperties {
         directory = directory == null ? Path.of("data", "evidence") : directory;

@@ -7,7 +7,7 @@ import java.util.List;
  * The final accounts (竣工决算) of a project, assembled from what was recorded, with the gaps that
  * keep them from being complete.
  */
-public record FinalAccounts(Project project, List<ProjectFunding> funding, BigDecimal budgetTotal,
+record FinalAccounts(Project project, List<ProjectFunding> funding, BigDecimal budgetTotal,
                             BigDecimal disbursedTotal, BigDecimal paidTotal, BigDecimal reportedSpending,
                             List<FundMovement> fundMovements, List<ProgressReport> progressReports,
                             List<EvidenceFile> evidence, List<BondStage> bondStages, List<Gap> gaps) {

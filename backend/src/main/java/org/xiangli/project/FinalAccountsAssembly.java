@@ -2,7 +2,7 @@ package org.xiangli.project;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiangli.region.CountyCalendar;
+import org.xiangli.time.CountyCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import static org.xiangli.project.FinalAccounts.Kind;
 /** One-click final accounts (一键竣工决算): everything recorded about a project, checked for gaps. */
 @Service
 @Transactional(readOnly = true)
-public class FinalAccountsAssembly {
+class FinalAccountsAssembly {
 
     private final ProjectDirectory directory;
     private final Clock clock;

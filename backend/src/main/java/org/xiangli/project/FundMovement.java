@@ -22,8 +22,8 @@ import java.time.LocalDate;
 /** One disbursement or payment, exact to the fen, with its voucher. Never changed once recorded. */
 @Entity
 @Table(name = "fund_movement")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
-public class FundMovement implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class FundMovement implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

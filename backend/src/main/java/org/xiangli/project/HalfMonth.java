@@ -3,7 +3,7 @@ package org.xiangli.project;
 import java.time.LocalDate;
 
 /** A reporting period: the 1st–15th or the 16th–last day of a month. */
-public record HalfMonth(LocalDate start, LocalDate end) {
+record HalfMonth(LocalDate start, LocalDate end) {
 
     public static HalfMonth containing(LocalDate day) {
         return day.getDayOfMonth() <= 15

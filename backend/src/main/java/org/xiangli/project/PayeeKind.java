@@ -1,7 +1,7 @@
 package org.xiangli.project;
 
 /** Whether a payee is an organisation (its name is public) or a private person (personal data). */
-public enum PayeeKind {
+enum PayeeKind {
     ORGANISATION,
     PERSON
 }

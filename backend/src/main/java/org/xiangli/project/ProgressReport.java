@@ -2,14 +2,16 @@ package org.xiangli.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
@@ -20,9 +22,10 @@ import java.time.LocalDate;
 
 /** The owner's report for one half month: percent complete, money spent in the period, narrative. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "progress_report")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
-public class ProgressReport implements Versioned, RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class ProgressReport implements Versioned, RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,11 +58,11 @@ public class ProgressReport implements Versioned, RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 

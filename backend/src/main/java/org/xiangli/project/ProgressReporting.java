@@ -7,8 +7,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.time.CountyCalendar;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import static org.xiangli.project.ProjectInputs.SubmitProgressReportInput;
 /** Half-month progress reports and the evidence files that back them. */
 @Service
 @Transactional
-public class ProgressReporting {
+class ProgressReporting {
 
     private final ProjectRegistry registry;
     private final ProjectDirectory directory;

@@ -2,6 +2,7 @@ package org.xiangli.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
@@ -27,6 +29,7 @@ import java.util.Objects;
  * maintained by {@link ProjectFinance} in SQL under the funding rows' lock, never written from here.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "project")
 @Filter(name = ScopePattern.FILTER, condition = Scopes.PUBLISHED)
 public class Project implements Versioned, RegionScoped {
@@ -89,11 +92,11 @@ public class Project implements Versioned, RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 

@@ -9,18 +9,17 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.BatchMaps;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionDirectory;
+import org.xiangli.security.Roles;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.xiangli.project.ProjectInputs.ChangeProjectStatusInput;
 import static org.xiangli.project.ProjectInputs.CreateProjectInput;
@@ -89,52 +88,46 @@ class ProjectController {
         return project.getRegionCode();
     }
 
-    @SchemaMapping(typeName = "Project")
-    @Nullable String applicationId(Project project) {
-        return project.getApplicationId() == null ? null : GlobalId.of("PoolApplication", project.getApplicationId());
-    }
-
     @BatchMapping(typeName = "Project")
     Map<Project, Boolean> overdue(List<Project> projects) {
         LocalDate today = directory.today();
-        return projects.stream().collect(Collectors.toMap(Function.identity(), p -> p.isOverdue(today)));
+        return BatchMaps.each(projects, p -> p.isOverdue(today));
     }
 
     @BatchMapping(typeName = "Project")
     Map<Project, List<ProjectVillage>> villages(List<Project> projects) {
-        return byProject(projects, directory.villages(ids(projects)));
+        return BatchMaps.many(projects, Project::getId, directory.villages(ids(projects)));
     }
 
     @BatchMapping(typeName = "Project")
     Map<Project, List<ProjectFunding>> funding(List<Project> projects) {
-        return byProject(projects, directory.funding(ids(projects)));
+        return BatchMaps.many(projects, Project::getId, directory.funding(ids(projects)));
     }
 
     @BatchMapping(typeName = "Project")
     Map<Project, List<FundMovement>> fundMovements(List<Project> projects) {
-        return byProject(projects, directory.movements(ids(projects)));
+        return BatchMaps.many(projects, Project::getId, directory.movements(ids(projects)));
     }
 
     @BatchMapping(typeName = "Project")
     Map<Project, List<ProgressReport>> progressReports(List<Project> projects) {
-        return byProject(projects, directory.reports(ids(projects)));
+        return BatchMaps.many(projects, Project::getId, directory.reports(ids(projects)));
     }
 
     @BatchMapping(typeName = "Project")
     Map<Project, List<ProjectTransition>> transitions(List<Project> projects) {
-        return byProject(projects, directory.transitions(ids(projects)));
+        return BatchMaps.many(projects, Project::getId, directory.transitions(ids(projects)));
     }
 
     @BatchMapping(typeName = "Project")
     Map<Project, List<BondStage>> bondStages(List<Project> projects) {
-        return byProject(projects, directory.bondStages(ids(projects)));
+        return BatchMaps.many(projects, Project::getId, directory.bondStages(ids(projects)));
     }
 
     @BatchMapping(typeName = "ProjectVillage")
     Map<ProjectVillage, Region> village(List<ProjectVillage> shares) {
         Map<String, Region> found = regions.byCodes(shares.stream().map(ProjectVillage::getVillageCode).distinct().toList());
-        return shares.stream().filter(s -> found.containsKey(s.getVillageCode()))
-                .collect(Collectors.toMap(Function.identity(), s -> found.get(s.getVillageCode())));
+        return BatchMaps.one(shares, ProjectVillage::getVillageCode, found);
     }
 
     @SchemaMapping(typeName = "FundMovement")
@@ -150,7 +143,7 @@ class ProjectController {
     @BatchMapping(typeName = "ProgressReport")
     Map<ProgressReport, List<EvidenceFile>> evidence(List<ProgressReport> reports) {
         Map<Long, List<EvidenceFile>> files = directory.evidence(reports.stream().map(ProgressReport::getId).toList());
-        return reports.stream().collect(Collectors.toMap(Function.identity(), r -> files.getOrDefault(r.getId(), List.of())));
+        return BatchMaps.many(reports, ProgressReport::getId, files);
     }
 
     @SchemaMapping(typeName = "EvidenceFile")
@@ -164,54 +157,50 @@ class ProjectController {
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     ProjectPayload createProject(@Argument @Valid CreateProjectInput input) {
         return new ProjectPayload(directory.byId(registry.create(input)).orElseThrow());
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     ProjectPayload updateProject(@Argument @Valid UpdateProjectInput input) {
         return new ProjectPayload(registry.update(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     ProjectPayload changeProjectStatus(@Argument @Valid ChangeProjectStatusInput input) {
         return new ProjectPayload(lifecycle.change(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     ProjectPayload reviseProjectBudget(@Argument @Valid ReviseProjectBudgetInput input) {
         return new ProjectPayload(finance.revise(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    @PreAuthorize(Roles.OFFICIALS)
     FundMovementPayload recordFundMovement(@Argument @Valid RecordFundMovementInput input) {
         ProjectFinance.Recorded recorded = finance.record(input);
         return new FundMovementPayload(recorded.movement(), recorded.funding());
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     BondStagePayload recordBondStage(@Argument @Valid RecordBondStageInput input) {
         return new BondStagePayload(finance.recordBondStage(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    @PreAuthorize(Roles.OFFICIALS)
     ProgressReportPayload submitProgressReport(@Argument @Valid SubmitProgressReportInput input) {
         return new ProgressReportPayload(reporting.submit(input));
     }
 
     private static List<Long> ids(List<Project> projects) {
         return projects.stream().map(Project::getId).toList();
-    }
-
-    private static <T> Map<Project, List<T>> byProject(Collection<Project> projects, Map<Long, List<T>> children) {
-        return projects.stream().collect(Collectors.toMap(Function.identity(), p -> children.getOrDefault(p.getId(), List.of())));
     }
 
     record ProjectPayload(Project project) {

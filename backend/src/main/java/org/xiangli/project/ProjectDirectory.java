@@ -6,7 +6,7 @@ import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.NodeFetcher;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.Paging;
-import org.xiangli.region.CountyCalendar;
+import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.security.Roles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,7 +52,7 @@ class ProjectFilesController {
     }
 
     @PostMapping(path = "/files/reports/{reportId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    @PreAuthorize(Roles.OFFICIALS)
     ResponseEntity<Map<String, Object>> upload(@PathVariable String reportId, @RequestPart("file") MultipartFile file) throws IOException {
         EvidenceFile saved;
         try (InputStream content = file.getInputStream()) {

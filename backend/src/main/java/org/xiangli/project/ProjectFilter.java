@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /** The GraphQL {@code ProjectFilter} input. */
-public record ProjectFilter(
+record ProjectFilter(
         @Nullable String within,
         @Nullable String villageCode,
         @Nullable List<ProjectCategory> categories,

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.Role;
+import org.xiangli.time.CountyCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,7 +27,7 @@ import static org.xiangli.project.ProjectInputs.ReviseProjectBudgetInput;
  */
 @Service
 @Transactional
-public class ProjectFinance {
+class ProjectFinance {
 
     private final ProjectRegistry registry;
     private final ProjectDirectory directory;

@@ -3,10 +3,10 @@ package org.xiangli.project;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.Role;
+import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import static org.xiangli.project.ProjectInputs.ChangeProjectStatusInput;
  */
 @Service
 @Transactional
-public class ProjectLifecycle {
+class ProjectLifecycle {
 
     private final ProjectRegistry registry;
     private final Projects projects;

@@ -6,11 +6,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionDirectory;
 import org.xiangli.region.RegionLevel;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.time.CountyCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package org.xiangli.project;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.Within;
+import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.Map;
  * {@link Scopes#forProjects} (native SQL is not reached by the entity filter).
  */
 @Service
-public class ProjectStatistics {
+class ProjectStatistics {
 
     private static final String SQL = """
             SELECT %1$s AS group_key,

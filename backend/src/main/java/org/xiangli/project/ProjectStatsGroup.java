@@ -1,7 +1,7 @@
 package org.xiangli.project;
 
 /** The GraphQL {@code ProjectStatsGroup} enum: what aggregates are grouped by, as an SQL expression. */
-public enum ProjectStatsGroup {
+enum ProjectStatsGroup {
     TOWNSHIP("p.township_code"),
     CATEGORY("p.category"),
     YEAR("p.year");

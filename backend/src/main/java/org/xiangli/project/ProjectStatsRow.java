@@ -3,7 +3,7 @@ package org.xiangli.project;
 import java.math.BigDecimal;
 
 /** Aggregates over one group of projects. */
-public record ProjectStatsRow(String key, long projects, BigDecimal budget, BigDecimal disbursed, BigDecimal paid,
+record ProjectStatsRow(String key, long projects, BigDecimal budget, BigDecimal disbursed, BigDecimal paid,
                               long completed, long notCancelled, long overdue, long inProgress) {
 
     public double completionRate() {

@@ -18,8 +18,8 @@ import java.time.Instant;
 /** A change of a project's status: from, to, why, who and when. */
 @Entity
 @Table(name = "project_transition")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
-public class ProjectTransition implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class ProjectTransition implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,8 +15,8 @@ import java.math.BigDecimal;
 /** A village a project serves and its share of the project, in percent. */
 @Entity
 @Table(name = "project_village")
-@Filter(name = ScopePattern.FILTER, condition = Scopes.REGION)
-public class ProjectVillage implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION)
+class ProjectVillage implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,6 @@
 package org.xiangli.project;
 
 import org.xiangli.security.CurrentCaller;
-import org.xiangli.security.PublicOnly;
 import org.xiangli.security.ScopePattern;
 import org.xiangli.security.SqlScope;
 
@@ -13,17 +12,13 @@ import java.util.Map;
  */
 final class Scopes {
 
-    /** Rows of a project's children: the project's division code. */
-    static final String REGION = "region_code like :" + ScopePattern.PARAMETER;
-
     /**
      * Projects: in scope, and published for the anonymous public. The county condition says again
      * what the LIKE implies (a pattern of a division code starts with its county's six digits), as an
      * equality the database can use to read a county's projects in id order.
      */
-    static final String PUBLISHED = REGION
-            + " and (county_code = substring(:" + ScopePattern.PARAMETER + ", 1, 6) or length(:" + ScopePattern.PARAMETER + ") < 7)"
-            + " and (published = true or :" + PublicOnly.PARAMETER + " = false)";
+    static final String PUBLISHED = ScopePattern.REGION_OR_PUBLISHED
+            + " and (county_code = substring(:" + ScopePattern.PARAMETER + ", 1, 6) or length(:" + ScopePattern.PARAMETER + ") < 7)";
 
     private Scopes() {
     }

@@ -2,6 +2,7 @@ package org.xiangli.region;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.graphql.Versioned;
 import org.xiangli.security.Personal;
 import org.xiangli.security.PersonalDataHolder;
@@ -27,6 +29,7 @@ import java.util.Objects;
 
 /** A county, township or village, keyed by its statistical division code. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "region")
 @Filter(name = ScopePattern.FILTER, condition = "code like :" + ScopePattern.PARAMETER)
 public class Region implements Versioned, RegionScoped {
@@ -71,11 +74,11 @@ public class Region implements Versioned, RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 

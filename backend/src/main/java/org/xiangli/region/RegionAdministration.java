@@ -9,6 +9,7 @@ import org.xiangli.graphql.VersionGuard;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.Role;
+import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
 
@@ -20,7 +21,7 @@ import static org.xiangli.region.RegionInputs.UpdateRegionInput;
 /** Changes to the region tree: create, update and retire townships and villages, record income. */
 @Service
 @Transactional
-public class RegionAdministration {
+class RegionAdministration {
 
     private final Regions regions;
     private final CollectiveIncomes incomes;

@@ -1,7 +1,7 @@
 package org.xiangli.region;
 
 /** A saved change to a unit, published after its transaction commits. */
-public record RegionChange(Action action, Region region) {
+record RegionChange(Action action, Region region) {
 
     public enum Action { CREATED, UPDATED, RETIRED }
 }

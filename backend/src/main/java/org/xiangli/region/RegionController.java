@@ -10,17 +10,17 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.BatchMaps;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.Roles;
 import reactor.core.publisher.Flux;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.xiangli.region.RegionInputs.CreateRegionInput;
 import static org.xiangli.region.RegionInputs.RecordCollectiveIncomeInput;
@@ -69,51 +69,47 @@ class RegionController {
     Map<Region, Region> parent(List<Region> regions) {
         Map<Long, Region> parents = directory.byIds(regions.stream()
                 .map(Region::getParentId).filter(Objects::nonNull).distinct().toList());
-        return regions.stream().filter(r -> r.getParentId() != null && parents.containsKey(r.getParentId()))
-                .collect(Collectors.toMap(Function.identity(), r -> parents.get(r.getParentId())));
+        return BatchMaps.one(regions, Region::getParentId, parents);
     }
 
     @BatchMapping(typeName = "Region")
     Map<Region, List<Region>> children(List<Region> regions) {
         Map<Long, List<Region>> children = directory.currentChildren(ids(regions));
-        return regions.stream().collect(Collectors.toMap(Function.identity(),
-                r -> children.getOrDefault(r.getId(), List.of())));
+        return BatchMaps.many(regions, Region::getId, children);
     }
 
     @BatchMapping(typeName = "Region")
     Map<Region, RegionStats> stats(List<Region> regions) {
         Map<Long, RegionStats> stats = directory.stats(ids(regions));
-        return regions.stream().collect(Collectors.toMap(Function.identity(),
-                r -> stats.getOrDefault(r.getId(), RegionStats.EMPTY)));
+        return BatchMaps.orDefault(regions, Region::getId, stats, RegionStats.EMPTY);
     }
 
     @BatchMapping(typeName = "Region")
     Map<Region, List<CollectiveIncome>> collectiveIncome(List<Region> regions) {
         Map<Long, List<CollectiveIncome>> incomes = directory.incomes(ids(regions));
-        return regions.stream().collect(Collectors.toMap(Function.identity(),
-                r -> incomes.getOrDefault(r.getId(), List.of())));
+        return BatchMaps.many(regions, Region::getId, incomes);
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     RegionPayload createRegion(@Argument @Valid CreateRegionInput input) {
         return new RegionPayload(administration.create(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    @PreAuthorize(Roles.OFFICIALS)
     RegionPayload updateRegion(@Argument @Valid UpdateRegionInput input) {
         return new RegionPayload(administration.update(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')")
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     RegionPayload retireRegion(@Argument @Valid RetireRegionInput input) {
         return new RegionPayload(administration.retire(input));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')")
+    @PreAuthorize(Roles.OFFICIALS)
     CollectiveIncomePayload recordCollectiveIncome(@Argument @Valid RecordCollectiveIncomeInput input) {
         return new CollectiveIncomePayload(administration.recordIncome(input));
     }

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /** The GraphQL {@code RegionFilter} input. */
-public record RegionFilter(
+record RegionFilter(
         @Nullable String parentCode,
         @Nullable String within,
         @Nullable List<RegionLevel> levels,

@@ -6,7 +6,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Set;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -28,23 +27,6 @@ public final class CurrentCaller {
             case SystemAuthentication _ -> Caller.SYSTEM;
             case AnonymousAuthenticationToken _ -> Caller.ANONYMOUS;
             case null, default -> NOBODY;
-        };
-    }
-
-    /**
-     * Binds work that GraphQL may run later, on another thread (such as a lazily computed total),
-     * to the caller of now.
-     */
-    public static LongSupplier boundToCaller(LongSupplier work) {
-        SecurityContext captured = SecurityContextHolder.getContext();
-        return () -> {
-            SecurityContext previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(captured);
-            try {
-                return work.getAsLong();
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
         };
     }
 

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 /**
  * Supplies the {@code publicOnly} parameter of the {@code regionScope} filter: true for the
  * anonymous public, who may read only published records. An entity with a published flag uses it
- * as {@code region_code like :pattern and (published = true or :publicOnly = false)}.
+ * as {@link ScopePattern#REGION_OR_PUBLISHED}.
  */
 public final class PublicOnly implements Supplier<Boolean> {
 

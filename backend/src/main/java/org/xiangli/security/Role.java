@@ -24,7 +24,7 @@ public enum Role {
         return realmRole;
     }
 
-    /** The Spring Security authority, usable in {@code hasRole('COUNTY_ADMIN')}. */
+    /** The Spring Security authority that the expressions of {@link Roles} check. */
     public String authority() {
         return "ROLE_" + name();
     }

@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.xiangli.time.MachineTime;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
@@ -124,7 +125,7 @@ class SubscriptionAuthentication {
             if (expiresAt == null || !(info.getAttributes().get(SESSION) instanceof WebSocketSession session)) {
                 return;
             }
-            Duration remaining = Duration.between(Instant.now(), expiresAt);
+            Duration remaining = Duration.between(MachineTime.now(), expiresAt);
             info.getAttributes().put(EXPIRY, Mono.delay(remaining.isNegative() ? Duration.ZERO : remaining)
                     .subscribe(tick -> close(session)));
         }

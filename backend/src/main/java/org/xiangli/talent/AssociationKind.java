@@ -1,6 +1,6 @@
 package org.xiangli.talent;
 
 /** The GraphQL {@code TalentAssociationKind} enum. */
-public enum AssociationKind {
+enum AssociationKind {
     TALENT_ASSOCIATION, CHAMBER_OF_COMMERCE
 }

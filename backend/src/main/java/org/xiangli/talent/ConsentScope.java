@@ -1,6 +1,6 @@
 package org.xiangli.talent;
 
 /** What a talent consented to (the GraphQL {@code ConsentScope} enum); registration is always part of it. */
-public enum ConsentScope {
+enum ConsentScope {
     REGISTRY, CONTACT, PUBLICITY
 }

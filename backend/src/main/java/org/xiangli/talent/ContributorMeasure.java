@@ -1,7 +1,7 @@
 package org.xiangli.talent;
 
 /** The GraphQL {@code ContributorMeasure} enum, with the ledger sum each ranks by. */
-public enum ContributorMeasure {
+enum ContributorMeasure {
     REALISED_INVESTMENT("realised"),
     PLEDGED_INVESTMENT("pledged"),
     DONATIONS("donated"),

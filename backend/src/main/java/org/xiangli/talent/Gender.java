@@ -1,6 +1,6 @@
 package org.xiangli.talent;
 
 /** The GraphQL {@code Gender} enum. */
-public enum Gender {
+enum Gender {
     MALE, FEMALE, UNDISCLOSED
 }

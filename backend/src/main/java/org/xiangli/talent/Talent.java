@@ -2,6 +2,7 @@ package org.xiangli.talent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,9 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -23,6 +22,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.graphql.Versioned;
 import org.xiangli.security.Personal;
 import org.xiangli.security.PersonalDataHolder;
@@ -44,10 +46,11 @@ import java.util.stream.Collectors;
  * full-text search: Chinese text through the smartcn analyzer, the name also as pinyin.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent")
 @Indexed(index = TalentIndex.NAME)
-@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
-public class Talent implements Versioned, RegionScoped, PersonalDataHolder {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_NOT_PUBLIC)
+class Talent implements Versioned, RegionScoped, PersonalDataHolder {
 
     static final String TYPE = "Talent";
     private static final String LIST_SEPARATOR = ",";
@@ -126,11 +129,11 @@ public class Talent implements Versioned, RegionScoped, PersonalDataHolder {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 

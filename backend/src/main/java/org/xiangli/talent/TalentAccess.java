@@ -12,28 +12,20 @@ import org.xiangli.security.SqlScope;
 import java.util.regex.Pattern;
 
 /**
- * Who may read and keep the registry. The registry is not public: every talent table applies the
- * scope filter with {@code publicOnly = false}, so the anonymous public reads nothing even through
+ * Who may read the registry. The registry is not public: every talent table applies the
+ * scope filter with {@code publicOnly = false} ({@link ScopePattern#REGION_NOT_PUBLIC}), so the anonymous public reads nothing even through
  * a nested field; roles without business in it (eldercare operators) are refused here. The search
  * engine and native SQL are not filtered by Hibernate: they take {@link #scope()}.
  */
 final class TalentAccess {
-
-    /** The regionScope condition of every talent table: in the caller's subtree, never for the public. */
-    static final String SCOPE_CONDITION = "region_code like :" + ScopePattern.PARAMETER + " and :" + PublicOnly.PARAMETER + " = false";
 
     /**
      * The ledger's condition: entries of talents in the caller's subtree, and entries that benefit
      * a unit in it (a village sees what it received from a talent of elsewhere, without the giver,
      * whose record stays out of scope); never for the public.
      */
-    static final String LEDGER_CONDITION = "(region_code like :" + ScopePattern.PARAMETER + " or beneficiary_code like :"
+    static final String LEDGER_CONDITION = "(" + ScopePattern.REGION + " or beneficiary_code like :"
             + ScopePattern.PARAMETER + ") and :" + PublicOnly.PARAMETER + " = false";
-
-    static final String READERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'SUPERVISOR', 'INTEGRATOR')";
-    static final String KEEPERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')";
-    /** Who anonymises a record on request: admins, never a village official alone (it cannot be undone). */
-    static final String ERASERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')";
 
     private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
 

@@ -2,6 +2,7 @@ package org.xiangli.talent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -22,9 +24,10 @@ import java.util.Objects;
 
 /** A talent association (乡贤会) or chamber of commerce (异地商会) of a county, township or village. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent_association")
-@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
-public class TalentAssociation implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_NOT_PUBLIC)
+class TalentAssociation implements RegionScoped {
 
     static final String TYPE = "TalentAssociation";
 
@@ -51,11 +54,11 @@ public class TalentAssociation implements RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -111,7 +114,7 @@ public class TalentAssociation implements RegionScoped {
 
     /** A change of membership is a change of the association: its version moves, its audit names it. */
     void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = null; // dirty now; the auditing listener stamps it from the clock before the update
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.xiangli.talent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.graphql.Versioned;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
@@ -28,9 +30,10 @@ import java.util.Objects;
  * is from elsewhere. Investments keep the pledged and the realised amount in separate columns.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent_contribution")
 @Filter(name = ScopePattern.FILTER, condition = TalentAccess.LEDGER_CONDITION)
-public class TalentContribution implements Versioned, RegionScoped {
+class TalentContribution implements Versioned, RegionScoped {
 
     static final String TYPE = "TalentContribution";
 
@@ -71,11 +74,11 @@ public class TalentContribution implements Versioned, RegionScoped {
     @Version
     private long version;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(nullable = false)
     private Instant updatedAt;
 

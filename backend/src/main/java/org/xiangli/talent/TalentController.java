@@ -11,24 +11,23 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.BatchMaps;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
+import org.xiangli.project.ProjectDirectory;
 import org.xiangli.region.Region;
 import org.xiangli.region.Within;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.Roles;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.xiangli.talent.TalentInputs.AddTalentAssociationMemberInput;
 import static org.xiangli.talent.TalentInputs.AnonymiseTalentInput;
@@ -74,7 +73,7 @@ class TalentController {
     }
 
     @QueryMapping
-    @PreAuthorize(TalentAccess.READERS)
+    @PreAuthorize(Roles.TALENT_READERS)
     Connection<Talent> talents(@Argument @Nullable Integer first, @Argument @Nullable String after,
                                @Argument @Nullable Integer last, @Argument @Nullable String before,
                                @Argument @Nullable TalentFilter filter, @Argument @Nullable TalentSort orderBy) {
@@ -83,7 +82,7 @@ class TalentController {
     }
 
     @QueryMapping
-    @PreAuthorize(TalentAccess.READERS)
+    @PreAuthorize(Roles.TALENT_READERS)
     SearchConnection searchTalents(@Argument String query, @Argument @Nullable TalentFilter filter,
                                    @Argument @Nullable Integer first, @Argument @Nullable String after) {
         SearchCursor page = SearchCursor.of(first, after);
@@ -92,7 +91,7 @@ class TalentController {
     }
 
     @QueryMapping
-    @PreAuthorize(TalentAccess.READERS)
+    @PreAuthorize(Roles.TALENT_READERS)
     Connection<TalentAssociation> talentAssociations(@Argument @Nullable Integer first, @Argument @Nullable String after,
                                                      @Argument @Nullable Integer last, @Argument @Nullable String before,
                                                      @Argument @Nullable String within) {
@@ -100,13 +99,13 @@ class TalentController {
     }
 
     @QueryMapping
-    @PreAuthorize(TalentAccess.READERS)
+    @PreAuthorize(Roles.TALENT_READERS)
     List<TalentStatistics.TownshipTotals> talentTotals(@Argument @Nullable String within) {
         return statistics.perTownshipAndCategory(within);
     }
 
     @QueryMapping
-    @PreAuthorize(TalentAccess.READERS)
+    @PreAuthorize(Roles.TALENT_READERS)
     List<Rank> topTalentContributors(@Argument @Nullable String within, @Argument @Nullable ContributorMeasure by,
                                      @Argument @Nullable Integer first) {
         List<TalentStatistics.Ranked> ranked = statistics.top(within, by == null ? ContributorMeasure.REALISED_INVESTMENT : by,
@@ -124,13 +123,13 @@ class TalentController {
     }
 
     @QueryMapping
-    @PreAuthorize(TalentAccess.READERS)
+    @PreAuthorize(Roles.TALENT_READERS)
     List<TalentContribution> talentContributionsToProject(@Argument String projectId) {
-        return directory.toProject(GlobalId.decode(projectId, TalentRegistry.PROJECT_TYPE, "projectId"));
+        return directory.toProject(GlobalId.decode(projectId, ProjectDirectory.TYPE, "projectId"));
     }
 
     @QueryMapping
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     @Nullable TalentImport talentImport(@Argument String id) {
         return imports.find(GlobalId.decode(id, TalentImport.TYPE, "id")).orElse(null);
     }
@@ -141,55 +140,55 @@ class TalentController {
     }
 
     @MutationMapping
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     TalentPayload registerTalent(@Argument @Valid RegisterTalentInput input) {
         return new TalentPayload(registry.register(input));
     }
 
     @MutationMapping
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     TalentPayload updateTalent(@Argument @Valid UpdateTalentInput input) {
         return new TalentPayload(registry.update(input));
     }
 
     @MutationMapping
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     TalentPayload withdrawTalentConsent(@Argument @Valid WithdrawTalentConsentInput input) {
         return new TalentPayload(registry.withdrawConsent(input));
     }
 
     @MutationMapping
-    @PreAuthorize(TalentAccess.ERASERS)
+    @PreAuthorize(Roles.TOWNSHIP_ADMINS)
     TalentPayload anonymiseTalent(@Argument @Valid AnonymiseTalentInput input) {
         return new TalentPayload(anonymisation.anonymise(input));
     }
 
     @MutationMapping
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     ContributionPayload recordTalentContribution(@Argument @Valid RecordTalentContributionInput input) {
         return new ContributionPayload(registry.record(input));
     }
 
     @MutationMapping
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     ContributionPayload updateTalentContribution(@Argument @Valid UpdateTalentContributionInput input) {
         return new ContributionPayload(registry.correct(input));
     }
 
     @MutationMapping
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     AssociationPayload createTalentAssociation(@Argument @Valid CreateTalentAssociationInput input) {
         return new AssociationPayload(registry.createAssociation(input));
     }
 
     @MutationMapping
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     AssociationPayload addTalentAssociationMember(@Argument @Valid AddTalentAssociationMemberInput input) {
         return new AssociationPayload(registry.addMember(input));
     }
 
     @MutationMapping
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     AssociationPayload removeTalentAssociationMember(@Argument @Valid RemoveTalentAssociationMemberInput input) {
         return new AssociationPayload(registry.removeMember(input));
     }
@@ -219,8 +218,7 @@ class TalentController {
     @BatchMapping(typeName = "Talent")
     Map<Talent, Region> hometown(List<Talent> talents) {
         Map<String, Region> regions = hometowns.byCodes(talents.stream().map(Talent::getHometownCode).toList());
-        return talents.stream().filter(t -> regions.containsKey(t.getHometownCode()))
-                .collect(Collectors.toMap(Function.identity(), t -> regions.get(t.getHometownCode())));
+        return BatchMaps.one(talents, Talent::getHometownCode, regions);
     }
 
     /** Batched through the {@value #LEDGERS} data loader: all ledgers of a page in one statement. */
@@ -234,13 +232,13 @@ class TalentController {
     @BatchMapping(typeName = "Talent")
     Map<Talent, TalentTotals> totals(List<Talent> talents) {
         Map<Long, TalentTotals> totals = directory.totals(ids(talents));
-        return talents.stream().collect(Collectors.toMap(Function.identity(), t -> totals.getOrDefault(t.getId(), TalentTotals.NONE)));
+        return BatchMaps.orDefault(talents, Talent::getId, totals, TalentTotals.NONE);
     }
 
     @BatchMapping(typeName = "Talent")
     Map<Talent, List<TalentMembership>> memberships(List<Talent> talents) {
         Map<Long, List<TalentMembership>> memberships = directory.membershipsOfTalents(ids(talents));
-        return talents.stream().collect(Collectors.toMap(Function.identity(), t -> memberships.getOrDefault(t.getId(), List.of())));
+        return BatchMaps.many(talents, Talent::getId, memberships);
     }
 
     // --- ledger ---
@@ -252,7 +250,7 @@ class TalentController {
 
     @SchemaMapping(typeName = "TalentContribution")
     @Nullable String projectId(TalentContribution contribution) {
-        return contribution.getProjectId() == null ? null : GlobalId.of(TalentRegistry.PROJECT_TYPE, contribution.getProjectId());
+        return contribution.getProjectId() == null ? null : GlobalId.of(ProjectDirectory.TYPE, contribution.getProjectId());
     }
 
     /** Free text may name the giver: shown to the talent's keepers only, not to a beneficiary's officials from elsewhere. */
@@ -268,15 +266,15 @@ class TalentController {
 
     @BatchMapping(typeName = "TalentContribution")
     Map<TalentContribution, Talent> talent(List<TalentContribution> entries) {
-        return byKey(entries, TalentContribution::getTalentId, directory::talentsByIds);
+        Map<Long, Talent> talents = directory.talentsByIds(BatchMaps.keys(entries, TalentContribution::getTalentId));
+        return BatchMaps.one(entries, TalentContribution::getTalentId, talents);
     }
 
     @BatchMapping(typeName = "TalentContribution")
     Map<TalentContribution, Region> beneficiary(List<TalentContribution> entries) {
         Map<String, Region> regions = hometowns.byCodes(entries.stream().map(TalentContribution::getBeneficiaryCode)
                 .filter(Objects::nonNull).toList());
-        return entries.stream().filter(e -> e.getBeneficiaryCode() != null && regions.containsKey(e.getBeneficiaryCode()))
-                .collect(Collectors.toMap(Function.identity(), e -> regions.get(e.getBeneficiaryCode())));
+        return BatchMaps.one(entries, TalentContribution::getBeneficiaryCode, regions);
     }
 
     // --- associations ---
@@ -289,25 +287,26 @@ class TalentController {
     @BatchMapping(typeName = "TalentAssociation")
     Map<TalentAssociation, Region> region(List<TalentAssociation> associations) {
         Map<String, Region> regions = hometowns.byCodes(associations.stream().map(TalentAssociation::getRegionCode).toList());
-        return associations.stream().filter(a -> regions.containsKey(a.getRegionCode()))
-                .collect(Collectors.toMap(Function.identity(), a -> regions.get(a.getRegionCode())));
+        return BatchMaps.one(associations, TalentAssociation::getRegionCode, regions);
     }
 
     @BatchMapping(typeName = "TalentAssociation")
     Map<TalentAssociation, List<TalentMembership>> members(List<TalentAssociation> associations) {
         Map<Long, List<TalentMembership>> members = directory.membersOfAssociations(
                 associations.stream().map(TalentAssociation::getId).toList());
-        return associations.stream().collect(Collectors.toMap(Function.identity(), a -> members.getOrDefault(a.getId(), List.of())));
+        return BatchMaps.many(associations, TalentAssociation::getId, members);
     }
 
     @BatchMapping(typeName = "TalentMembership")
     Map<TalentMembership, TalentAssociation> association(List<TalentMembership> memberships) {
-        return byKey(memberships, TalentMembership::getAssociationId, directory::associationsByIds);
+        Map<Long, TalentAssociation> associations = directory.associationsByIds(BatchMaps.keys(memberships, TalentMembership::getAssociationId));
+        return BatchMaps.one(memberships, TalentMembership::getAssociationId, associations);
     }
 
     @BatchMapping(typeName = "TalentMembership", field = "talent")
     Map<TalentMembership, Talent> member(List<TalentMembership> memberships) {
-        return byKey(memberships, TalentMembership::getTalentId, directory::talentsByIds);
+        Map<Long, Talent> talents = directory.talentsByIds(BatchMaps.keys(memberships, TalentMembership::getTalentId));
+        return BatchMaps.one(memberships, TalentMembership::getTalentId, talents);
     }
 
     // --- totals ---
@@ -315,8 +314,7 @@ class TalentController {
     @BatchMapping(typeName = "TalentTotals")
     Map<TalentStatistics.TownshipTotals, Region> township(List<TalentStatistics.TownshipTotals> rows) {
         Map<String, Region> regions = hometowns.byCodes(rows.stream().map(TalentStatistics.TownshipTotals::townshipCode).toList());
-        return rows.stream().filter(r -> regions.containsKey(r.townshipCode()))
-                .collect(Collectors.toMap(Function.identity(), r -> regions.get(r.townshipCode()), (a, b) -> a, LinkedHashMap::new));
+        return BatchMaps.one(rows, TalentStatistics.TownshipTotals::townshipCode, regions);
     }
 
     // --- the region side of the graph ---
@@ -324,23 +322,17 @@ class TalentController {
     @BatchMapping(typeName = "Region")
     Map<Region, List<Talent>> hometownTalents(List<Region> regions) {
         Map<String, List<Talent>> talents = directory.talentsByHometown(regions.stream().map(Region::getCode).toList());
-        return regions.stream().collect(Collectors.toMap(Function.identity(), r -> talents.getOrDefault(r.getCode(), List.of())));
+        return BatchMaps.many(regions, Region::getCode, talents);
     }
 
     @BatchMapping(typeName = "Region")
     Map<Region, List<TalentContribution>> talentContributionsReceived(List<Region> regions) {
         Map<String, List<TalentContribution>> received = directory.received(regions.stream().map(Region::getCode).toList());
-        return regions.stream().collect(Collectors.toMap(Function.identity(), r -> received.getOrDefault(r.getCode(), List.of())));
+        return BatchMaps.many(regions, Region::getCode, received);
     }
 
     private static List<Long> ids(List<Talent> talents) {
         return talents.stream().map(Talent::getId).toList();
-    }
-
-    private static <S, T> Map<S, T> byKey(List<S> sources, Function<S, Long> key, Function<Collection<Long>, Map<Long, T>> load) {
-        Map<Long, T> targets = load.apply(sources.stream().map(key).distinct().toList());
-        return sources.stream().filter(s -> targets.containsKey(key.apply(s)))
-                .collect(Collectors.toMap(Function.identity(), s -> targets.get(key.apply(s)), (a, b) -> a));
     }
 
     /** A talent's contacts; personal data. */

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * callers who may not read the registry get nothing.
  */
 @Service
-public class TalentDirectory implements NodeFetcher {
+class TalentDirectory implements NodeFetcher {
 
     private final Talents talents;
     private final TalentContributions contributions;

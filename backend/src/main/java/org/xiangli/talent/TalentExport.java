@@ -26,7 +26,7 @@ import java.util.TreeSet;
  */
 @Service
 @Transactional // not read-only: the audit entries are written in it
-public class TalentExport {
+class TalentExport {
 
     private final Talents talents;
     private final TalentSearch search;

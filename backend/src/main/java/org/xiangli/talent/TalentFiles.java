@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
+import org.xiangli.security.Roles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,14 +43,14 @@ class TalentFiles {
     }
 
     @GetMapping("/import-template.xlsx")
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     ResponseEntity<StreamingResponseBody> template() {
         return xlsx("talent-import-template.xlsx", TalentWorkbook::template);
     }
 
     /** Starts an import; answers 202 with the job's ID, to follow with {@code talentImport(id:)}. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(TalentAccess.KEEPERS)
+    @PreAuthorize(Roles.OFFICIALS)
     ResponseEntity<Map<String, Object>> startImport(@RequestParam("file") MultipartFile file,
                                                     @RequestParam(defaultValue = "false") boolean validateOnly,
                                                     @RequestParam(defaultValue = "ALL_OR_NOTHING") String mode) throws IOException {
@@ -71,7 +72,7 @@ class TalentFiles {
     }
 
     @GetMapping("/export.xlsx")
-    @PreAuthorize(TalentAccess.READERS)
+    @PreAuthorize(Roles.TALENT_READERS)
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String query,
                                                  @RequestParam(required = false) @Nullable String within,
                                                  @RequestParam(required = false) @Nullable List<TalentCategory> categories,

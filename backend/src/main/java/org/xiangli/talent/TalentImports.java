@@ -12,13 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.talent.TalentImport.Mode;
 import org.xiangli.talent.TalentImport.Status;
 import org.xiangli.talent.TalentImportRows.Parsed;
 import org.xiangli.talent.TalentImportRows.Problem;
+import org.xiangli.time.CountyCalendar;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +42,7 @@ import java.util.concurrent.Semaphore;
  * transaction is still open. The job runs as the caller who uploaded: same scope, same audit.
  */
 @Service
-public class TalentImports {
+class TalentImports {
 
     private static final Logger log = LoggerFactory.getLogger(TalentImports.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -8,7 +8,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * The talent index: its field names and its analysis. Chinese text goes through Lucene's smartcn
  * analyzer (a hidden-Markov-model word segmenter: 湖笔有限公司 → 湖笔 / 有限公司), so a query
- * matches words, not substrings. Named in application.yml as the backend's analysis configurer.
+ * matches words, not substrings. Named in application.yml as the backend's analysis configurer, which
+ * Hibernate Search instantiates itself: hence public.
  */
 public class TalentIndex implements LuceneAnalysisConfigurer {
 

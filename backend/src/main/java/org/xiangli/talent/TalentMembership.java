@@ -2,13 +2,15 @@ package org.xiangli.talent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Filter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.xiangli.security.RegionScoped;
 import org.xiangli.security.ScopePattern;
 
@@ -17,9 +19,10 @@ import java.time.LocalDate;
 
 /** A talent's membership in an association; scoped like its association. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "talent_association_member")
-@Filter(name = ScopePattern.FILTER, condition = TalentAccess.SCOPE_CONDITION)
-public class TalentMembership implements RegionScoped {
+@Filter(name = ScopePattern.FILTER, condition = ScopePattern.REGION_NOT_PUBLIC)
+class TalentMembership implements RegionScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +40,7 @@ public class TalentMembership implements RegionScoped {
     private @Nullable String role;
     private @Nullable LocalDate joinedOn;
 
-    @CreationTimestamp
+    @CreatedDate
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 

@@ -8,9 +8,9 @@ import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
 import org.xiangli.project.Project;
 import org.xiangli.project.ProjectDirectory;
-import org.xiangli.region.CountyCalendar;
 import org.xiangli.region.RegionLevel;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.time.CountyCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -36,10 +36,8 @@ import static org.xiangli.talent.TalentInputs.WithdrawTalentConsentInput;
  */
 @Service
 @Transactional
-public class TalentRegistry {
+class TalentRegistry {
 
-    /** The type name of projects' global IDs (the projects module). */
-    static final String PROJECT_TYPE = "Project";
     private static final Set<RegionLevel> ASSOCIATION_LEVELS = EnumSet.allOf(RegionLevel.class);
 
     private final Talents talents;
@@ -266,7 +264,7 @@ public class TalentRegistry {
 
     /** A ledger entry names a project the caller can see: an existing one, in their area (the database keeps the link with a foreign key). */
     private long projectInScope(String globalId) {
-        long id = GlobalId.decode(globalId, PROJECT_TYPE, "input.projectId");
+        long id = GlobalId.decode(globalId, ProjectDirectory.TYPE, "input.projectId");
         return projects.byId(id).map(Project::getId)
                 .orElseThrow(() -> ApiException.notFound("input.projectId", "no project with this ID in your area"));
     }

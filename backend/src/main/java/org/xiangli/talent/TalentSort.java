@@ -3,7 +3,7 @@ package org.xiangli.talent;
 import org.springframework.data.domain.Sort;
 
 /** The GraphQL {@code TalentSort} enum. Every sort ends on the unique id, as keyset paging needs. */
-public enum TalentSort {
+enum TalentSort {
     NAME_ASC(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))),
     NAME_DESC(Sort.by(Sort.Order.desc("name"), Sort.Order.desc("id"))),
     UPDATED_DESC(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));

@@ -13,7 +13,7 @@ import java.util.List;
  * Hibernate, so every statement carries the caller's scope ({@link TalentAccess#scope()}).
  */
 @Service
-public class TalentStatistics {
+class TalentStatistics {
 
     /** One row of {@code talentTotals}: a township and a category. */
     public record TownshipTotals(String townshipCode, TalentCategory category, long people, BigDecimal pledgedInvestment,

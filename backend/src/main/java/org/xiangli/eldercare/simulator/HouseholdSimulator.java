@@ -1,8 +1,11 @@
 package org.xiangli.eldercare.simulator;
 
+
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import org.xiangli.time.CountyCalendar;
+import org.xiangli.time.MachineTime;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class HouseholdSimulator {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = CountyCalendar.ZONE;
     private static final int INACTIVE = 7;
 
     private final Mqtt5AsyncClient client;
@@ -66,12 +69,12 @@ public final class HouseholdSimulator {
         for (int n = 11; n <= 13 && n <= households; n++) {
             batteries.put(n, 30);
         }
-        Instant end = Instant.now().plus(duration);
-        for (long second = 0; Instant.now().isBefore(end); second++) {
+        Instant end = MachineTime.now().plus(duration);
+        for (long second = 0; MachineTime.now().isBefore(end); second++) {
             long started = System.nanoTime();
             tick(second);
             if (second % 30 == 0) {
-                System.out.printf("%s: %d events published%n", Instant.now(), published.get());
+                System.out.printf("%s: %d events published%n", MachineTime.now(), published.get());
             }
             Thread.sleep(Math.max(0, 1000 - (System.nanoTime() - started) / 1_000_000));
         }
@@ -80,7 +83,7 @@ public final class HouseholdSimulator {
 
     private void tick(long second) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        boolean day = isDay(LocalTime.now(ZONE));
+        boolean day = isDay(LocalTime.ofInstant(MachineTime.now(), ZONE));
         for (int n = 1; n <= households; n++) {
             // each household gets its own phase so heartbeats spread over the 10 minutes
             if ((second + n) % 600 == 0) {
@@ -122,7 +125,7 @@ public final class HouseholdSimulator {
     private void send(int n, char kind, String type, Integer battery) {
         String serial = serial(n, kind);
         String payload = "{\"eventId\":\"sim-%s-%d-%d\",\"serial\":\"%s\",\"type\":\"%s\",\"time\":\"%s\"%s}".formatted(
-                serial, System.currentTimeMillis(), sequence++, serial, type, Instant.now(), battery == null ? "" : ",\"battery\":" + battery);
+                serial, MachineTime.now().toEpochMilli(), sequence++, serial, type, MachineTime.now(), battery == null ? "" : ",\"battery\":" + battery);
         client.publishWith().topic("xiangli/devices/" + serial + "/events").qos(MqttQos.AT_LEAST_ONCE)
                 .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
         published.incrementAndGet();

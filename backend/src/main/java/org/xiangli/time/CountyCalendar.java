@@ -1,4 +1,4 @@
-package org.xiangli.region;
+package org.xiangli.time;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,21 +1,34 @@
-package org.xiangli;
+package org.xiangli.time;
 
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.xiangli.region.CountyCalendar;
+import org.springframework.data.auditing.DateTimeProvider;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
-/** The one clock every rule reads, so tests can move time. */
+/**
+ * The one clock every rule reads, so tests can move time; entity timestamps ({@code @CreatedDate},
+ * {@code @LastModifiedDate}) come from it too.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableJpaAuditing(dateTimeProviderRef = "entityTimestamps")
 class Clocks {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Microseconds, as the database keeps them (and as Hibernate's own timestamps were). */
+    @Bean
+    DateTimeProvider entityTimestamps(Clock clock) {
+        return () -> Optional.of(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     /**

@@ -1,0 +1,34 @@
+package org.xiangli.security;
+
+/**
+ * Who may call what: the {@code @PreAuthorize} expression of every guarded query, mutation and
+ * endpoint, by the group of {@link Role}s it admits. The one place role names are written;
+ * {@code RolesTest} checks each names only roles that exist.
+ */
+public final class Roles {
+
+    public static final String PLATFORM_ADMIN = "hasRole('PLATFORM_ADMIN')";
+    /** The county's administration: the platform and county administrators. */
+    public static final String COUNTY_ADMINS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN')";
+    /** Administrators down to the township. */
+    public static final String TOWNSHIP_ADMINS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN')";
+    /** Every official of the region tree, down to the village. */
+    public static final String OFFICIALS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL')";
+    /** Those who read the audit trail. */
+    public static final String AUDITORS = "hasAnyRole('SUPERVISOR', 'PLATFORM_ADMIN')";
+    /** Device vendors' systems and the administrators who watch their feeds. */
+    public static final String DEVICE_FEEDS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'INTEGRATOR')";
+    /** Readers of the talent registry: the officials, supervisors and integrators, not eldercare operators. */
+    public static final String TALENT_READERS =
+            "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'SUPERVISOR', 'INTEGRATOR')";
+    /** Readers of elder-care records and alerts. */
+    public static final String ELDERCARE_READERS =
+            "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'ELDERCARE_OPERATOR')";
+    /** Keepers of elder-care records and devices. */
+    public static final String ELDERCARE_KEEPERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'ELDERCARE_OPERATOR')";
+    /** Those who answer alerts. */
+    public static final String ELDERCARE_RESPONDERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'ELDERCARE_OPERATOR')";
+
+    private Roles() {
+    }
+}
