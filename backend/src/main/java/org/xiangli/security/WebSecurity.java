@@ -26,8 +26,8 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.xiangli.graphql.ApiError;
 import org.xiangli.graphql.HttpErrors;
+import org.xiangli.time.MachineTime;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -91,7 +91,7 @@ class WebSecurity {
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtAudienceValidator(properties.audience()));
         decoder.setJwtValidator(validator);
-        return new VerifiedTokens(decoder, Clock.systemUTC(), VerifiedTokens.MAXIMUM);
+        return new VerifiedTokens(decoder, MachineTime.clock(), VerifiedTokens.MAXIMUM);
     }
 
     /** Found by name by {@code cors(withDefaults())}. */

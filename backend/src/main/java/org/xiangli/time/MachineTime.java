@@ -1,5 +1,6 @@
 package org.xiangli.time;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -14,5 +15,10 @@ public final class MachineTime {
 
     public static Instant now() {
         return Instant.now();
+    }
+
+    /** The machine's clock, for components that take a {@link Clock} (the verified-token cache). */
+    public static Clock clock() {
+        return Clock.systemUTC();
     }
 }
