@@ -60,10 +60,10 @@ export async function startBackend({ port, log }) {
   return child;
 }
 
-export async function waitReady(url, child, log, seconds) {
+export async function waitReady(url, child, log, seconds, accept = response => response.ok) {
   for (let i = 0; i < seconds * 2; i++) {
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered: see ${log}`);
-    try { if ((await fetch(url)).ok) return; } catch { /* not listening yet */ }
+    try { if (accept(await fetch(url))) return; } catch { /* not listening yet */ }
     await new Promise(r => setTimeout(r, 500));
   }
   throw new Error(`${url} not ready after ${seconds} s: see ${log}`);
