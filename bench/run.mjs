@@ -105,9 +105,20 @@ async function check() {
   }
 }
 
+async function settle(system, shape, bearer) {
+  for (let attempt = 1; ; attempt++) {
+    try { return await post(system, shape, bearer); } catch (e) {
+      if (attempt === 60) throw e;
+      await new Promise(r => setTimeout(r, 1000));
+    }
+  }
+}
+
 async function wrk(system, shape, conns, seconds, pid) {
   const bodyFile = path.join(bench.out, 'bodies', `${system}-${shape.name}.json`);
   const bearer = systems[system].token ? await token() : '';
+  // settle: one answer first, so a backlog the previous run left (its clients gone) is not timed here
+  await settle(system, shape, bearer);
   const cpu0 = cpuSeconds(pid);
   let peak = rss(pid);
   const sampler = setInterval(() => { peak = Math.max(peak, rss(pid)); }, 250);
@@ -124,7 +135,7 @@ async function wrk(system, shape, conns, seconds, pid) {
   const m = /RESULT requests=(\d+) duration_us=(\d+) p50_us=(\d+) p99_us=(\d+) errors=(\d+) non2xx=(\d+)/.exec(result);
   if (!m) throw new Error(`no RESULT line from wrk: ${result}`);
   const [requests, us, p50, p99, errors, non2xx] = m.slice(1).map(Number);
-  return { rps: requests / (us / 1e6), p50: p50 / 1000, p99: p99 / 1000, errors: errors + non2xx, rss: peak, cpu: (cpuSeconds(pid) - cpu0) / (us / 1e6) };
+  return { rps: requests / (us / 1e6), p50: p50 / 1000, p99: p99 / 1000, errors, failed: non2xx, rss: peak, cpu: (cpuSeconds(pid) - cpu0) / (us / 1e6) };
 }
 
 const median = values => { const s = [...values].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -178,7 +189,8 @@ async function main() {
         for (const system of Object.keys(systems)) {
           const mine = runs.filter(r => r.shape === shape.name && r.system === system && r.connections === conns);
           row[system] = { rps: median(mine.map(r => r.rps)), p50: median(mine.map(r => r.p50)), p99: median(mine.map(r => r.p99)),
-            rss: Math.max(...mine.map(r => r.rss)), cpu: median(mine.map(r => r.cpu)), errors: mine.reduce((s, r) => s + r.errors, 0) };
+            rss: Math.max(...mine.map(r => r.rss)), cpu: median(mine.map(r => r.cpu)), errors: mine.reduce((s, r) => s + r.errors, 0),
+            failed: mine.reduce((s, r) => s + r.failed, 0) };
         }
         row.vsPeer = row.xiangli.rps / row.postgraphile.rps;
         row.vsLimit = row.xiangli.rps / row.limit.rps;
@@ -188,13 +200,13 @@ async function main() {
 
     const peakRss = Object.fromEntries(Object.keys(systems).map(s => [s, Math.max(...runs.filter(r => r.system === s).map(r => r.rss))]));
     console.log(`\n## Issue 12 shapes, ${dataset.size} size, ${started.toISOString()} — median of ${rounds} interleaved rounds, ${duration} s per wrk run\n`);
-    console.log('| shape | rows | conns | Xiangli req/s | PostGraphile req/s | limit req/s | Xiangli ÷ PostGraphile | Xiangli ÷ limit | Xiangli p50 / p99 ms | PostGraphile p50 / p99 ms | limit p50 / p99 ms | Xiangli CPU cores | errors |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('| shape | rows | conns | Xiangli req/s | PostGraphile req/s | limit req/s | Xiangli ÷ PostGraphile | Xiangli ÷ limit | Xiangli p50 / p99 ms | PostGraphile p50 / p99 ms | limit p50 / p99 ms | Xiangli CPU cores | failed answers X / PG / L | socket errors, timeouts X / PG / L |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of summary) {
       const lat = s => `${f(r[s].p50, 1)} / ${f(r[s].p99, 1)}`;
       console.log(`| ${r.shape} | ${r.rows} | ${r.connections} | ${f(r.xiangli.rps)} | ${f(r.postgraphile.rps)} | ${f(r.limit.rps)} | `
         + `${f(r.vsPeer, 2)} | ${f(r.vsLimit, 2)} | ${lat('xiangli')} | ${lat('postgraphile')} | ${lat('limit')} | ${f(r.xiangli.cpu, 2)} | `
-        + `${r.xiangli.errors + r.postgraphile.errors + r.limit.errors} |`);
+        + `${r.xiangli.failed} / ${r.postgraphile.failed} / ${r.limit.failed} | ${r.xiangli.errors} / ${r.postgraphile.errors} / ${r.limit.errors} |`);
     }
     console.log(`\nResident memory (MiB), idle after start → peak under load: Xiangli ${f(rssIdle.xiangli)} → ${f(peakRss.xiangli)} (${bench.javaOpts}); `
       + `PostGraphile ${f(rssIdle.postgraphile)} → ${f(peakRss.postgraphile)} (one Node process); limit ${f(rssIdle.limit)} → ${f(peakRss.limit)} (${cpus().length} workers + primary)`);
@@ -202,11 +214,11 @@ async function main() {
 
     const stamp = `shapes-${dataset.size}`;
     const csv = (header, lines) => [header.join(','), ...lines.map(l => l.join(','))].join('\n') + '\n';
-    writeFileSync(path.join(docs, `${stamp}-runs.csv`), csv(['round', 'shape', 'system', 'connections', 'requests_per_s', 'p50_ms', 'p99_ms', 'errors', 'rss_mib', 'cpu_cores', 'load1'],
-      runs.map(r => [r.round, r.shape, r.system, r.connections, f(r.rps, 1), f(r.p50, 2), f(r.p99, 2), r.errors, f(r.rss), f(r.cpu, 2), f(r.load1, 2)])));
+    writeFileSync(path.join(docs, `${stamp}-runs.csv`), csv(['round', 'shape', 'system', 'connections', 'requests_per_s', 'p50_ms', 'p99_ms', 'failed_answers', 'socket_errors', 'rss_mib', 'cpu_cores', 'load1'],
+      runs.map(r => [r.round, r.shape, r.system, r.connections, f(r.rps, 1), f(r.p50, 2), f(r.p99, 2), r.failed, r.errors, f(r.rss), f(r.cpu, 2), f(r.load1, 2)])));
     writeFileSync(path.join(docs, `${stamp}.csv`), csv(['shape', 'rows', 'connections',
-      ...Object.keys(systems).flatMap(s => [`${s}_rps`, `${s}_p50_ms`, `${s}_p99_ms`, `${s}_rss_mib`, `${s}_cpu_cores`]), 'xiangli_vs_postgraphile', 'xiangli_vs_limit'],
-      summary.map(r => [r.shape, r.rows, r.connections, ...Object.keys(systems).flatMap(s => [f(r[s].rps, 1), f(r[s].p50, 2), f(r[s].p99, 2), f(r[s].rss), f(r[s].cpu, 2)]),
+      ...Object.keys(systems).flatMap(s => [`${s}_rps`, `${s}_p50_ms`, `${s}_p99_ms`, `${s}_rss_mib`, `${s}_cpu_cores`, `${s}_failed`, `${s}_socket_errors`]), 'xiangli_vs_postgraphile', 'xiangli_vs_limit'],
+      summary.map(r => [r.shape, r.rows, r.connections, ...Object.keys(systems).flatMap(s => [f(r[s].rps, 1), f(r[s].p50, 2), f(r[s].p99, 2), f(r[s].rss), f(r[s].cpu, 2), r[s].failed, r[s].errors]),
         f(r.vsPeer, 3), f(r.vsLimit, 3)])));
     writeFileSync(path.join(docs, `${stamp}.svg`), chart(summary, selected, connections, `Issue 12 shapes, ${dataset.size} size: requests/s (median of ${rounds} rounds)`));
     writeFileSync(path.join(docs, `${stamp}.json`), JSON.stringify({ started, dataset, duration, rounds, connections, javaOpts: bench.javaOpts,
