@@ -44,7 +44,8 @@ export function backendJar() {
 
 /** Starts the packaged backend on the benchmark database (demo data, MQTT and scheduled jobs off); resolves once ready. */
 export async function startBackend({ port, log }) {
-  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  // the jar is built for Java 25: JAVA_HOME, else the machine's Temurin 25
+  const java = path.join(env('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64'), 'bin', 'java');
   const out = openSync(log, 'w');
   const child = spawn(java, [...bench.javaOpts.split(/\s+/).filter(Boolean), '-jar', backendJar()], {
     stdio: ['ignore', out, out],
