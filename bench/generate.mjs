@@ -1,0 +1,220 @@
+// Generates the benchmark's rows once, deterministically (seeded), and loads the same rows into
+// MariaDB (Xiangli's schema, created by its own Flyway migrations) and PostgreSQL (an equivalent
+// schema for PostGraphile). Usage: node generate.mjs --size=issue|province [--skip-mysql] [--skip-pg]
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import { bench, sizes, mysqlArgs, psqlArgs, startBackend, stopProcess } from './lib/env.mjs';
+import { Progress } from './lib/progress.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).map(a => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
+const sizeName = args.size ?? 'issue';
+const size = sizes[sizeName];
+if (!size) throw new Error(`--size must be one of ${Object.keys(sizes).join(', ')}, got '${sizeName}'`);
+
+const CHUNK = 100_000;
+const dataDir = path.join(bench.out, 'data');
+const EPOCH = '2025-06-01 00:00:00.000000';
+
+function mulberry32(seed) {
+  return () => {
+    seed |= 0; seed = (seed + 0x6D2B79F5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = (rnd, values) => values[Math.floor(rnd() * values.length)];
+const int = (rnd, lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
+const pad = (n, w) => String(n).padStart(w, '0');
+const N = '\\N';
+
+const CATEGORIES = ['GOVERNMENT_INVESTMENT', 'COMMON_PROSPERITY', 'SPECIAL_BOND', 'AGRICULTURE', 'DIGITAL',
+  'COLLECTIVE_ECONOMY', 'INDUSTRY', 'CULTURE_TOURISM', 'TRANSPORT', 'OTHER'];
+const STATUSES = ['APPROVED', 'IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED', 'COMPLETED', 'SETTLED', 'CANCELLED'];
+const SOURCES = ['COUNTY_FINANCE', 'SPECIAL_BOND', 'VILLAGE_COLLECTIVE', 'SOCIAL_CAPITAL', 'RETURNED_TALENTS'];
+const TALENT_CATEGORIES = ['ENTREPRENEUR', 'EXPERT_SCHOLAR', 'CRAFTS_MASTER', 'RETIRED_CADRE', 'YOUNG_ENTREPRENEUR', 'E_COMMERCE', 'OTHER'];
+const WHEREABOUTS = ['RETURNED', 'INVESTING_FROM_AFAR', 'OVERSEAS'];
+const GENDERS = ['FEMALE', 'MALE', 'UNDISCLOSED'];
+const INDUSTRIES = ['湖笔制造', '白茶种植', '竹木加工', '乡村旅游', '电子商务', '教育', '医疗', N];
+
+// Columns loaded into both databases, in file order (the same names in both schemas).
+const tables = {
+  region: ['id', 'code', 'level', 'kind', 'parent_id', 'name', 'population', 'households', 'latitude', 'longitude',
+    'code_synthetic', 'version', 'created_at', 'updated_at'],
+  project: ['id', 'region_code', 'county_code', 'township_code', 'name', 'category', 'owner', 'year', 'status',
+    'published', 'planned_start', 'planned_end', 'budget_total', 'disbursed_total', 'paid_total', 'version', 'created_at', 'updated_at'],
+  fund_movement: ['id', 'project_id', 'region_code', 'kind', 'source', 'amount', 'moved_on', 'payee_kind', 'payee',
+    'voucher_no', 'recorded_by', 'recorded_at'],
+  talent: ['id', 'region_id', 'region_code', 'name', 'gender', 'birth_year', 'whereabouts', 'category', 'industry',
+    'consent_on', 'consent_scope', 'demo', 'version', 'created_at', 'updated_at'],
+};
+
+/** The region tree: counties 339001.., townships (kind TOWN, suffix 100..) and villages (suffix 200..). */
+function regionTree() {
+  const counties = [], townships = [], villages = [];
+  for (let c = 0; c < size.counties; c++) counties.push({ id: c + 1, code: `3390${pad(c + 1, 2)}`, children: [] });
+  for (let t = 0; t < size.townships; t++) {
+    const county = counties[t % size.counties];
+    const township = { id: size.counties + t + 1, code: `${county.code}${100 + county.children.length}`, county, children: [] };
+    county.children.push(township); townships.push(township);
+  }
+  for (let v = 0; v < size.villages; v++) {
+    const township = townships[v % size.townships];
+    const village = { id: size.counties + size.townships + v + 1, code: `${township.code}${200 + township.children.length}`, township, county: township.county };
+    township.children.push(village); villages.push(village);
+  }
+  return { counties, townships, villages };
+}
+
+function* regionRows({ counties, townships, villages }) {
+  const rnd = mulberry32(1);
+  const row = (r, level, kind, parent, name, pop) => [r.id, r.code, level, kind, parent ?? N, name, pop, Math.round(pop / 2.8),
+    (30 + rnd()).toFixed(6), (119 + rnd()).toFixed(6), 1, 0, EPOCH, EPOCH];
+  for (const c of counties) yield row(c, 'COUNTY', 'COUNTY', null, `试验${c.code.slice(4)}县`, int(rnd, 200000, 600000));
+  for (const t of townships) yield row(t, 'TOWNSHIP', 'TOWN', t.county.id, `${t.code.slice(4)}镇`, int(rnd, 10000, 60000));
+  for (const v of villages) yield row(v, 'VILLAGE', 'ADMINISTRATIVE_VILLAGE', v.township.id, `${v.code.slice(6)}村`, int(rnd, 300, 4000));
+}
+
+/** Projects: 80 % owned by a village, 15 % by a township, 5 % by the county. */
+function* projectRows({ counties, townships, villages }) {
+  const rnd = mulberry32(2);
+  for (let id = 1; id <= size.projects; id++) {
+    const owner = rnd();
+    const unit = owner < 0.8 ? pick(rnd, villages) : owner < 0.95 ? pick(rnd, townships) : pick(rnd, counties);
+    const county = unit.county ?? unit;
+    const township = unit.township ?? unit;
+    const budget = int(rnd, 50, 50000) * 1000;
+    const disbursed = Math.floor(budget * rnd() / 100) * 100;
+    const paid = Math.floor(disbursed * rnd() / 100) * 100;
+    const year = int(rnd, 2021, 2026);
+    yield [id, unit.code, county.code, township.code, `项目${pad(id, 7)}`, pick(rnd, CATEGORIES), `${unit.code}集体`, year,
+      pick(rnd, STATUSES), rnd() < 0.7 ? 1 : 0, `${year}-03-01`, `${year + 1}-06-30`, `${budget}.00`, `${disbursed}.00`,
+      `${paid}.00`, 0, EPOCH, EPOCH];
+  }
+}
+
+/** Fund movements spread over the projects (the same project-owner code as their project). */
+function* movementRows(projectCodes) {
+  const rnd = mulberry32(3);
+  for (let id = 1; id <= size.movements; id++) {
+    const projectId = 1 + Math.floor(((id - 1) * size.projects) / size.movements);
+    const kind = id % 2 ? 'DISBURSEMENT' : 'PAYMENT';
+    yield [id, projectId, projectCodes[projectId], kind, pick(rnd, SOURCES), `${int(rnd, 1, 5000) * 100}.00`,
+      `2025-${pad(int(rnd, 1, 12), 2)}-${pad(int(rnd, 1, 28), 2)}`, rnd() < 0.8 ? 'ORGANISATION' : 'PERSON',
+      `收款单位${int(rnd, 1, 999)}`, `V${pad(id, 9)}`, 'bench', EPOCH];
+  }
+}
+
+/** Talents: hometown a village; names unique and in id order within a village. */
+function* talentRows({ villages }) {
+  const rnd = mulberry32(4);
+  for (let id = 1; id <= size.talents; id++) {
+    const village = villages[Math.floor(rnd() * villages.length)];
+    yield [id, village.id, village.code, `乡贤${pad(id, 7)}`, pick(rnd, GENDERS), rnd() < 0.1 ? N : int(rnd, 1940, 2000),
+      pick(rnd, WHEREABOUTS), pick(rnd, TALENT_CATEGORIES), pick(rnd, INDUSTRIES), '2024-01-01', 'REGISTRY', 0, 0, EPOCH, EPOCH];
+  }
+}
+
+async function writeChunks(table, rows, total, progress) {
+  const files = [];
+  let out = null, n = 0, buffer = [];
+  const flush = async () => { if (buffer.length) { if (!out.write(buffer.join(''))) await once(out, 'drain'); buffer = []; } };
+  for (const row of rows) {
+    if (n % CHUNK === 0) {
+      if (out) { await flush(); out.end(); await once(out, 'finish'); }
+      const file = path.join(dataDir, `${table}.${pad(files.length, 4)}.tsv`);
+      files.push({ file, rows: Math.min(CHUNK, total - n) });
+      out = createWriteStream(file);
+    }
+    buffer.push(row.join('\t') + '\n');
+    if (buffer.length === 5000) await flush();
+    n++;
+    if (n % 20000 === 0) progress.tick(20000);
+  }
+  await flush(); out.end(); await once(out, 'finish');
+  progress.tick(n % 20000);
+  return files;
+}
+
+function run(cmd, cmdArgs, input) {
+  const result = spawnSync(cmd, cmdArgs, { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (result.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+const mysql = (sql, db = bench.mysqlDb) => run('mysql', [...mysqlArgs(db), '--local-infile=1', '-e', sql]);
+const psql = (sql, db = bench.pgDb) => run('psql', [...psqlArgs(db), '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql]);
+
+async function loadMysql(chunks) {
+  const t0 = Date.now();
+  mysql(`DROP DATABASE IF EXISTS ${bench.mysqlDb}; CREATE DATABASE ${bench.mysqlDb} CHARACTER SET utf8mb4`, '');
+  console.log(`MariaDB: migrating the empty database ${bench.mysqlDb} with the packaged backend (Flyway, demo data off) ...`);
+  const backend = await startBackend({ port: bench.flywayPort, log: path.join(bench.out, 'flyway-backend.log') });
+  await stopProcess(backend);
+  const migrated = Date.now();
+  const progress = new Progress('MariaDB load', totalRows(chunks));
+  for (const [table, files] of Object.entries(chunks)) {
+    for (const { file, rows } of files) {
+      mysql(`SET foreign_key_checks=0; SET unique_checks=0; LOAD DATA LOCAL INFILE '${file}' INTO TABLE ${table} CHARACTER SET utf8mb4 `
+        + `FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n' (${tables[table].join(',')})`);
+      progress.tick(rows);
+    }
+  }
+  progress.done();
+  mysql(`ANALYZE TABLE ${Object.keys(chunks).join(',')}`);
+  return { migrate: migrated - t0, load: Date.now() - migrated };
+}
+
+async function loadPg(chunks) {
+  const t0 = Date.now();
+  psql(`DROP DATABASE IF EXISTS ${bench.pgDb}`, 'postgres');
+  psql(`CREATE DATABASE ${bench.pgDb} ENCODING 'UTF8' TEMPLATE template0`, 'postgres');
+  run('psql', [...psqlArgs(bench.pgDb), '-v', 'ON_ERROR_STOP=1', '-q', '-f', path.join(bench.dir, 'postgres', 'schema.sql')]);
+  const progress = new Progress('PostgreSQL load', totalRows(chunks));
+  for (const [table, files] of Object.entries(chunks)) {
+    for (const { file, rows } of files) {
+      psql(`\\copy ${table} (${tables[table].join(',')}) FROM '${file}'`);
+      progress.tick(rows);
+    }
+  }
+  progress.done();
+  const loaded = Date.now();
+  console.log('PostgreSQL: foreign keys, indexes, ANALYZE ...');
+  run('psql', [...psqlArgs(bench.pgDb), '-v', 'ON_ERROR_STOP=1', '-q', '-f', path.join(bench.dir, 'postgres', 'constraints.sql')]);
+  return { load: loaded - t0, constraints: Date.now() - loaded };
+}
+
+const totalRows = chunks => Object.values(chunks).flat().reduce((s, c) => s + c.rows, 0);
+const seconds = ms => (ms / 1000).toFixed(1) + ' s';
+
+async function main() {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const tree = regionTree();
+  const t0 = Date.now();
+  const total = size.counties + size.townships + size.villages + size.projects + size.movements + size.talents;
+  const progress = new Progress(`generate (${sizeName})`, total);
+  const chunks = {};
+  chunks.region = await writeChunks('region', regionRows(tree), size.counties + size.townships + size.villages, progress);
+  const projectCodes = [];
+  chunks.project = await writeChunks('project', (function* () {
+    for (const row of projectRows(tree)) { projectCodes[row[0]] = row[1]; yield row; }
+  })(), size.projects, progress);
+  chunks.fund_movement = await writeChunks('fund_movement', movementRows(projectCodes), size.movements, progress);
+  chunks.talent = await writeChunks('talent', talentRows(tree), size.talents, progress);
+  progress.done();
+  const timings = { size: sizeName, rows: total, generate: Date.now() - t0 };
+  if (!args['skip-mysql']) timings.mysql = await loadMysql(chunks);
+  if (!args['skip-pg']) timings.pg = await loadPg(chunks);
+  const sample = { county: tree.counties[0].code, township: tree.townships[0].code, size: sizeName, ...size };
+  writeFileSync(path.join(bench.out, 'dataset.json'), JSON.stringify(sample, null, 2));
+  writeFileSync(path.join(bench.out, `load-times-${sizeName}.json`), JSON.stringify(timings, null, 2));
+  console.log(`\nRows: ${total.toLocaleString('en')} (${Object.entries(size).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')})`);
+  console.log(`Generate: ${seconds(timings.generate)}`);
+  if (timings.mysql) console.log(`MariaDB: Flyway ${seconds(timings.mysql.migrate)}, LOAD DATA ${seconds(timings.mysql.load)}`);
+  if (timings.pg) console.log(`PostgreSQL: schema + COPY ${seconds(timings.pg.load)}, foreign keys + indexes + ANALYZE ${seconds(timings.pg.constraints)}`);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+await main();

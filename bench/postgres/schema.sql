@@ -1,0 +1,91 @@
+-- The benchmark's PostgreSQL copy for PostGraphile: the columns of Xiangli's region, project,
+-- fund_movement and talent tables (V1, V3, V4), the same types. Foreign keys and indexes come
+-- after the load (constraints.sql).
+CREATE TABLE region (
+    id             BIGINT        PRIMARY KEY,
+    code           VARCHAR(12)   NOT NULL,
+    level          VARCHAR(16)   NOT NULL,
+    kind           VARCHAR(32)   NOT NULL,
+    parent_id      BIGINT        NULL,
+    name           VARCHAR(100)  NOT NULL,
+    description    VARCHAR(2000) NULL,
+    population     INT           NULL,
+    households     INT           NULL,
+    contact_name   VARCHAR(100)  NULL,
+    contact_phone  VARCHAR(20)   NULL,
+    latitude       NUMERIC(9, 6) NULL,
+    longitude      NUMERIC(9, 6) NULL,
+    code_synthetic BOOLEAN       NOT NULL DEFAULT FALSE,
+    retired_at     TIMESTAMP(6)  NULL,
+    retired_reason VARCHAR(500)  NULL,
+    version        BIGINT        NOT NULL DEFAULT 0,
+    created_at     TIMESTAMP(6)  NOT NULL,
+    updated_at     TIMESTAMP(6)  NOT NULL
+);
+
+CREATE TABLE project (
+    id               BIGINT         PRIMARY KEY,
+    region_code      VARCHAR(12)    NOT NULL,
+    county_code      VARCHAR(6)     NOT NULL,
+    township_code    VARCHAR(9)     NOT NULL,
+    name             VARCHAR(200)   NOT NULL,
+    category         VARCHAR(32)    NOT NULL,
+    owner            VARCHAR(200)   NOT NULL,
+    description      VARCHAR(4000)  NULL,
+    year             INT            NOT NULL,
+    status           VARCHAR(16)    NOT NULL,
+    status_reason    VARCHAR(2000)  NULL,
+    published        BOOLEAN        NOT NULL DEFAULT FALSE,
+    planned_start    DATE           NULL,
+    planned_end      DATE           NULL,
+    actual_start     DATE           NULL,
+    actual_end       DATE           NULL,
+    reported_through DATE           NULL,
+    budget_total     NUMERIC(18, 2) NOT NULL DEFAULT 0,
+    disbursed_total  NUMERIC(18, 2) NOT NULL DEFAULT 0,
+    paid_total       NUMERIC(18, 2) NOT NULL DEFAULT 0,
+    version          BIGINT         NOT NULL DEFAULT 0,
+    created_at       TIMESTAMP(6)   NOT NULL,
+    updated_at       TIMESTAMP(6)   NOT NULL
+);
+
+CREATE TABLE fund_movement (
+    id          BIGINT         PRIMARY KEY,
+    project_id  BIGINT         NOT NULL,
+    region_code VARCHAR(12)    NOT NULL,
+    kind        VARCHAR(16)    NOT NULL,
+    source      VARCHAR(32)    NOT NULL,
+    amount      NUMERIC(18, 2) NOT NULL CHECK (amount > 0),
+    moved_on    DATE           NOT NULL,
+    payee_kind  VARCHAR(16)    NOT NULL,
+    payee       VARCHAR(200)   NOT NULL,
+    voucher_no  VARCHAR(64)    NOT NULL,
+    note        VARCHAR(1000)  NULL,
+    recorded_by VARCHAR(100)   NOT NULL,
+    recorded_at TIMESTAMP(6)   NOT NULL
+);
+
+CREATE TABLE talent (
+    id            BIGINT        PRIMARY KEY,
+    region_id     BIGINT        NOT NULL,
+    region_code   VARCHAR(12)   NOT NULL,
+    name          VARCHAR(50)   NOT NULL,
+    gender        VARCHAR(16)   NOT NULL,
+    birth_year    INT           NULL,
+    whereabouts   VARCHAR(32)   NOT NULL,
+    category      VARCHAR(32)   NOT NULL,
+    industry      VARCHAR(100)  NULL,
+    organisation  VARCHAR(200)  NULL,
+    title         VARCHAR(100)  NULL,
+    phone         VARCHAR(20)   NULL,
+    email         VARCHAR(200)  NULL,
+    address       VARCHAR(300)  NULL,
+    consent_on    DATE          NOT NULL,
+    consent_scope VARCHAR(100)  NOT NULL,
+    tags          VARCHAR(500)  NULL,
+    notes         VARCHAR(4000) NULL,
+    demo          BOOLEAN       NOT NULL DEFAULT FALSE,
+    version       BIGINT        NOT NULL DEFAULT 0,
+    created_at    TIMESTAMP(6)  NOT NULL,
+    updated_at    TIMESTAMP(6)  NOT NULL
+);
