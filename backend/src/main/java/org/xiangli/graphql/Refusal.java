@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -68,6 +69,7 @@ public record Refusal(int status, ApiError classification, String message, @Null
             case AccessDeniedException _ -> new Refusal(403, ApiError.FORBIDDEN, "Your role may not do this; ask an administrator of your area", null);
             case ErrorResponse response when response.getStatusCode().is4xxClientError() -> byStatus(response.getStatusCode().value(), graphQl);
             case Throwable t when Unavailable.isDatabaseUnreachable(t) -> new Refusal(503, ApiError.UNAVAILABLE, Unavailable.MESSAGE, null);
+            case Throwable t when DisconnectedClientHelper.isClientDisconnectedException(t) -> clientGone(t);
             case null -> byStatus(status, graphQl);
             default -> status >= 500 || status < 400 ? internal(ex) : byStatus(status, graphQl);
         };
@@ -96,6 +98,12 @@ public record Refusal(int status, ApiError classification, String message, @Null
                 ? ": use one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
                 : "";
         return new Refusal(400, ApiError.BAD_REQUEST, "'%s' is not a valid %s%s".formatted(mismatch.getValue(), name, allowed), name);
+    }
+
+    /** The client hung up before the answer was written: nobody reads this refusal, and it is not our failure. */
+    private static Refusal clientGone(Throwable ex) {
+        log.debug("The client of request {} disconnected: {}", MDC.get(RequestIdFilter.MDC_KEY), ex.toString());
+        return new Refusal(400, ApiError.BAD_REQUEST, "The client closed the connection", null);
     }
 
     private static Refusal internal(Throwable ex) {
