@@ -470,6 +470,10 @@ drill_two_instances() {
     > "$WORK/latency.log" 2>&1 || { cat "$WORK/latency.log"; fail "not every press reached both dashboards"; }
   while read -r line; do say "figures: $line"; done < "$WORK/latency.log"
   say "checked: every press reached the subscribers of both instances (raised on either, passed on through alert_change_outbox)"
+  local holder
+  holder=$(sql "SELECT locked_by FROM shedlock WHERE name = 'eldercare-rules'" "$DB")
+  say "checked: the rule job's ShedLock row names the instance that ran it last: locked_by = $holder"
+  [[ "$holder" = drill-a || "$holder" = drill-b ]] || fail "locked_by must be an instance name, got '$holder'"
   say "PASSED two-instances (load $(load_average))"
 }
 
