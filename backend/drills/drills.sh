@@ -417,7 +417,7 @@ drill_stop_keycloak() {
   curl -s -m 10 -o /dev/null -d grant_type=password -d client_id=xiangli-cli -d username=anji.admin -d password=demo \
     "$ISSUER/protocol/openid-connect/token" || code=$?
   [ $code != 0 ] || fail "a new login succeeded with Keycloak stopped"
-  say "checked: a new login fails (curl exit $code: the token endpoint cannot be reached); the dashboard shows 'The sign-in service cannot be reached' (frontend/src/auth)"
+  say "checked: a new login fails (curl exit $code: the token endpoint cannot be reached); the dashboard then says 'The identity server (Keycloak) cannot be reached' (frontend/src/auth/session.spec.ts)"
   local fresh
   fresh=$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer not-a-token' -H 'Content-Type: application/json' \
     -d '{"query":"{ regions { totalCount } }"}' "http://127.0.0.1:$HTTP_PORT/graphql" || true)
