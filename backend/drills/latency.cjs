@@ -14,6 +14,7 @@ const panics = Array.from({ length: SAMPLES }, (_, i) => `DEMO-HH${String(i + 1)
 const loadDevices = Array.from({ length: 300 }, (_, i) => `DEMO-HH${String(i + 201).padStart(4, '0')}-M`);
 const published = new Map();
 const latencies = Object.fromEntries(httpPorts.map(p => [p, []]));
+const seenSerials = Object.fromEntries(httpPorts.map(p => [p, []]));
 
 function subscribe(port) {
   return new Promise((listening, failed) => {
@@ -33,6 +34,7 @@ function subscribe(port) {
         const serial = change?.alert?.detail?.match(/panic button (\S+) pressed/)?.[1];
         if (change?.action === 'RAISED' && published.has(serial)) {
           latencies[port].push(performance.now() - published.get(serial));
+          seenSerials[port].push(serial);
         }
       } else if (message.type === 'error') {
         failed(new Error(`subscription refused on ${port}: ${JSON.stringify(message.payload)}`));
@@ -80,6 +82,11 @@ function pct(sorted, q) {
     console.log(`latency: subscriber on :${port}: ${sorted.length} of ${SAMPLES} presses while publishing ${loadRate.toFixed(0)} events/s,`
       + ` p50 ${pct(sorted, 0.5).toFixed(1)} ms, p95 ${pct(sorted, 0.95).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms,`
       + ` max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
+  }
+  for (const port of httpPorts) {
+    const seen = new Set(seenSerials[port]);
+    const missing = panics.filter(serial => !seen.has(serial));
+    if (missing.length > 0) console.log(`latency: subscriber on :${port} missed ${missing.length}: ${missing.slice(0, 10).join(' ')}…`);
   }
   console.log(`latency: background load ${loadSent} events (${run}-bg-*)`);
   sockets.forEach(ws => ws.close());
