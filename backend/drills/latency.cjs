@@ -86,7 +86,10 @@ function pct(sorted, q) {
   for (const port of httpPorts) {
     const seen = new Set(seenSerials[port]);
     const missing = panics.filter(serial => !seen.has(serial));
-    if (missing.length > 0) console.log(`latency: subscriber on :${port} missed ${missing.length}: ${missing.slice(0, 10).join(' ')}…`);
+    if (missing.length > 0) {
+      console.log(`latency: subscriber on :${port} missed ${missing.length}: ${missing.slice(0, 10).join(' ')}…`);
+      require('fs').writeFileSync(`${process.env.DRILL_MISSED ?? '/dev/null'}-${port}`, missing.join('\n') + '\n');
+    }
   }
   console.log(`latency: background load ${loadSent} events (${run}-bg-*)`);
   sockets.forEach(ws => ws.close());
