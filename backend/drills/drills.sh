@@ -221,6 +221,7 @@ drill_kill_backend() {
   before=$(stored | awk '{print $1}')
   kill -9 "$BACKEND_PID"
   killed_at=$(date +%s)
+  wait "$BACKEND_PID" 2>/dev/null || true
   say "did: kill -9 of the backend with $before events stored"
   sleep 5
   start_backend drill-a
