@@ -464,6 +464,10 @@ drill_two_instances() {
   drain "$events" "$a" "$b"
   local two=$DRAIN_RATE
   say "figures: ingestion through the broker: one backend $one events/s, two backends $two events/s (2 cores shared by everything)"
+  local holder
+  holder=$(sql "SELECT locked_by FROM shedlock WHERE name = 'eldercare-rules'" "$DB")
+  say "checked: the rule job's ShedLock row names the instance that ran it last: locked_by = $holder"
+  [[ "$holder" = drill-a || "$holder" = drill-b ]] || fail "locked_by must be an instance name, got '$holder'"
   local token
   token=$(token linping.operator)
   say "did: 100 panic presses, one every 50 ms, while 2,000 events/s flow; operator subscribed to alertChanged on A and on B"
@@ -481,10 +485,6 @@ drill_two_instances() {
   done
   [ $delivered = 0 ] || fail "not every press reached both dashboards"
   say "checked: every press reached the subscribers of both instances (raised on either, passed on through alert_change_outbox)"
-  local holder
-  holder=$(sql "SELECT locked_by FROM shedlock WHERE name = 'eldercare-rules'" "$DB")
-  say "checked: the rule job's ShedLock row names the instance that ran it last: locked_by = $holder"
-  [[ "$holder" = drill-a || "$holder" = drill-b ]] || fail "locked_by must be an instance name, got '$holder'"
   say "PASSED two-instances (load $(load_average))"
 }
 
