@@ -1,6 +1,7 @@
 import Keycloak from 'keycloak-js'
 import { reactive, readonly } from 'vue'
 import { config } from '@/config'
+import { identityServerAnswers } from './identityServer'
 
 /** The realm roles the platform knows (Keycloak realm roles). */
 export type Role =
@@ -114,16 +115,27 @@ async function refreshToken(): Promise<boolean> {
   try {
     await keycloak.updateToken(30)
     state.expired = false
+    state.identityError = null
     readToken()
     return true
   } catch {
     // refresh token expired or the identity server refuses: keep the page (and what was typed), ask to sign in
     state.expired = true
+    if (!(await identityServerAnswers(config.keycloak))) state.identityError = 'unreachable'
     return false
   }
 }
 
-export function login(redirectPath?: string): Promise<void> {
+/**
+ * Sends the browser to Keycloak's sign-in page, unless Keycloak cannot be reached: the browser would
+ * then show its own error page instead of the dashboard, so the dashboard says so and stays.
+ */
+export async function login(redirectPath?: string): Promise<void> {
+  if (!(await identityServerAnswers(config.keycloak))) {
+    state.identityError = 'unreachable'
+    return
+  }
+  state.identityError = null
   const redirectUri = redirectPath
     ? new URL(redirectPath, window.location.origin).toString()
     : window.location.href
