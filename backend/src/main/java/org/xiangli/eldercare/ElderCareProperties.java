@@ -138,9 +138,11 @@ record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest ingest,
      *                     outbox (how late they reach its subscribers at most, beside the query)
      * @param retention    how long outbox rows are kept
      * @param gapWait      how long an id missing between two read rows is looked for again (a
-     *                     transaction that took it may commit after a later one)
+     *                     transaction that took it may commit after a later one; on a loaded or
+     *                     stalled database that is seconds to minutes, and a gap given up too early is
+     *                     an alert change the other instances' dashboards never hear)
      */
     public record Live(@DefaultValue("200ms") Duration pollInterval, @DefaultValue("10m") Duration retention,
-                       @DefaultValue("10s") Duration gapWait) {
+                       @DefaultValue("2m") Duration gapWait) {
     }
 }
