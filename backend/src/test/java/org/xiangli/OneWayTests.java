@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One way per shared concern, kept so: time, role checks, the region-scope condition and the
  * batch-mapping glue each have one home, and nothing else does them by hand; every mutation answers
- * with a payload (per record: docs/decisions/mutation-payloads.md).
+ * with a payload (per record: docs/decisions/0010-mutation-payloads-per-record.md).
  */
 class OneWayTests {
 
