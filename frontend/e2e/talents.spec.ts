@@ -163,8 +163,8 @@ test.describe('returned talents', () => {
     const dialog = page.getByRole('dialog', { name: '从 Excel 导入乡贤' })
     await expect(dialog).toBeVisible()
     await expectAccessible(page, 'import dialog')
-    const good = [`周导入${unique}`, '男', '1978', SHANGSHU_VILLAGE, '返乡', '企业家', '竹制品', '', '', '13800000166', '', '', '2025-03-01', '登记', '', '']
-    const bad = [`吴有误${unique}`, '男', '19x0', SHANGSHU_VILLAGE, '返乡', '工匠', '', '', '', '12345', '', '', '2025-03-01', '登记', '', '']
+    const good = [`周导入${unique}`, '男', '1978', SHANGSHU_VILLAGE, '返乡', '企业家', '竹制品', '', '', '13800000166', '', '', '2025-03-01', '登记,联系', '', '']
+    const bad = [`吴有误${unique}`, '男', '19x0', SHANGSHU_VILLAGE, '返乡', '工匠', '', '', '', '12345', '', '', '2025-03-01', '登记,联系', '', '']
     await dialog.locator('[data-test="import-file"]').setInputFiles({
       name: `talents-${unique}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -38,7 +38,12 @@ class DashboardEndToEndIT extends ApiTest {
         KeycloakServer.shared().allowDashboardAt(origin);
 
         Path log = Files.createDirectories(Path.of("target")).resolve("dashboard-e2e.log");
-        ProcessBuilder playwright = new ProcessBuilder(List.of("npx", "playwright", "test"))
+        List<String> command = new java.util.ArrayList<>(List.of("npx", "playwright", "test"));
+        String specs = System.getProperty("xiangli.e2e.specs", ""); // e.g. -Dxiangli.e2e.specs=talents to run e2e/talents.spec.ts alone
+        if (!specs.isBlank()) {
+            command.addAll(List.of(specs.split(",")));
+        }
+        ProcessBuilder playwright = new ProcessBuilder(command)
                 .directory(FRONTEND.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
