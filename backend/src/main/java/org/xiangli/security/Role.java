@@ -11,7 +11,9 @@ public enum Role {
     VILLAGE_OFFICIAL("village-official"),
     ELDERCARE_OPERATOR("eldercare-operator"),
     SUPERVISOR("supervisor"),
-    INTEGRATOR("integrator");
+    INTEGRATOR("integrator"),
+    GRID_WORKER("grid-worker"),
+    COMMAND_CENTRE("command-centre");
 
     private final String realmRole;
 

@@ -75,11 +75,13 @@ class IngestionTest extends ElderCareApiTest {
         Household outside = household(freshVillage());
         Household inside = household(SHANGSHU_VILLAGE, Map.of(), ANJI_ADMIN);
         WebSocketGraphQlClient client = subscriber(ANJI_ADMIN);
+        int listening = changes.subscribers();
         List<Map> heard = new CopyOnWriteArrayList<>();
         Disposable stream = client.document("subscription { alertChanged { action alert { elder { id } } } }")
                 .retrieveSubscription("alertChanged").toEntity(Map.class)
                 .filter(change -> List.of(outside.elderId(), inside.elderId()).contains(elderOf(change)))
                 .subscribe(heard::add);
+        await().untilAsserted(() -> assertThat(changes.subscribers()).as("the dashboard's stream listens").isGreaterThan(listening));
         // the positive control: a press in 安吉县 reaches anji.admin, so the stream is up
         publish(inside.panic(), event(newEventId(), inside.panic(), "PRESSED", Instant.now(), null));
         await().untilAsserted(() -> assertThat(heard).extracting(IngestionTest::elderOf).contains(inside.elderId()));

@@ -1,5 +1,6 @@
 package org.xiangli.support;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,11 @@ public abstract class ApiTest {
     }
 
     private static final AtomicInteger UNIQUE = new AtomicInteger(1);
+
+    static {
+        // a shared CI machine under load can take more than Awaitility's 10 s to deliver; waits end as soon as they hold
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+    }
 
     @LocalServerPort
     protected int port;
