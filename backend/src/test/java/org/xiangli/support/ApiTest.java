@@ -44,6 +44,11 @@ public abstract class ApiTest {
     protected static final String ANJI_SUPERVISOR = "anji.supervisor";
     protected static final String DEQING_ADMIN = "deqing.admin";
     protected static final String INTEGRATOR = "demo-integrator";
+    /** Command centres of 李家巷镇 (长兴县) and 上墅乡; grid workers of a 李家巷镇 grid and of a 上墅村 grid. */
+    protected static final String LIJIAXIANG_CENTRE = "lijiaxiang.centre";
+    protected static final String SHANGSHU_CENTRE = "shangshu.centre";
+    protected static final String XU_YANLIANG = "xu.yanliang";
+    protected static final String SHANGSHU_GRID = "shangshu.grid";
 
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
