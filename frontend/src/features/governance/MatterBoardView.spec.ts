@@ -27,7 +27,7 @@ vi.mock('@/components/chart', () => ({ LazyChart: { props: ['option', 'label', '
 const reported = matter({ id: 'm1', number: 'SX-2026-000001', status: 'REPORTED' })
 const done = matter({
   id: 'm2', number: 'SX-2026-000002', status: 'DONE', reportedBy: 'xu.yanliang', version: 4,
-  owner: { __typename: 'MatterOwner', kind: 'GRID_WORKER', reference: 'xu.yanliang', name: '许*良' }, deadline: '2026-12-05T10:00:00Z',
+  owner: { kind: 'GRID_WORKER', reference: 'xu.yanliang', name: '许*良' }, deadline: '2026-12-05T10:00:00Z',
 })
 const kpis = {
   __typename: 'MatterKpis', total: 12, closed: 9, onTimeClosureRate: 0.875, medianSecondsToClose: 108_000, overdueNow: 2,
