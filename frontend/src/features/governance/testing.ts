@@ -11,7 +11,6 @@ export function operationName(operation: { query: unknown }): string {
 /** A matter as the API answers it, open and undispatched unless told otherwise. */
 export function matter(over: Partial<MatterRowFieldsFragment> = {}): MatterRowFieldsFragment {
   return {
-    __typename: 'Matter',
     id: 'TWF0dGVyOjE',
     number: 'SX-2026-000001',
     kind: 'ENVIRONMENT',
