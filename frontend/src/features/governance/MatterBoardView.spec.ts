@@ -141,6 +141,6 @@ describe('the command centre’s board', { timeout: 30_000 }, () => {
     await open('SX-2026-000001')
     expect(document.querySelector('[data-test=matter-detail]')).not.toBeNull()
     expect(document.querySelector('[data-test=matter-actions]')).toBeNull()
-    expect(document.querySelector('[data-test=read-only]')!.textContent).toContain('仅可查看')
+    expect(document.querySelector('[data-test=read-only]')!.textContent).toContain('只能查看')
   })
 })

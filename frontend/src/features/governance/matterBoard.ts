@@ -7,12 +7,12 @@ import type { MatterFilter, MatterKind, MatterStatus } from '@/gql/graphql'
 export interface BoardFilters {
   statuses: MatterStatus[]
   kinds: MatterKind[]
-  /** 'yes': only overdue, 'no': only not overdue, '': both. */
-  overdue: '' | 'yes' | 'no'
+  /** 'yes': only overdue, 'no': only not overdue, 'any': both. */
+  overdue: 'any' | 'yes' | 'no'
   gridId: string | null
 }
 
-export const NO_FILTERS: BoardFilters = { statuses: [], kinds: [], overdue: '', gridId: null }
+export const NO_FILTERS: BoardFilters = { statuses: [], kinds: [], overdue: 'any', gridId: null }
 
 export const OPEN_STATUSES: MatterStatus[] = ['REPORTED', 'DISPATCHED', 'IN_HAND', 'DONE', 'RETURNED']
 export const ALL_STATUSES: MatterStatus[] = [...OPEN_STATUSES, 'CLOSED']
@@ -23,7 +23,7 @@ export function filterOf(f: BoardFilters, within: string | null): MatterFilter {
     within: within || null,
     statuses: f.statuses.length ? f.statuses : null,
     kinds: f.kinds.length ? f.kinds : null,
-    overdue: f.overdue === '' ? null : f.overdue === 'yes',
+    overdue: f.overdue === 'any' ? null : f.overdue === 'yes',
     gridId: f.gridId || null,
   }
 }
@@ -45,7 +45,7 @@ export function fits(m: BoardMatter, f: BoardFilters, within: string | null): bo
   const statuses = f.statuses.length ? f.statuses : OPEN_STATUSES
   if (!statuses.includes(m.status)) return false
   if (f.kinds.length && !f.kinds.includes(m.kind)) return false
-  if (f.overdue !== '' && m.overdue !== (f.overdue === 'yes')) return false
+  if (f.overdue !== 'any' && m.overdue !== (f.overdue === 'yes')) return false
   if (f.gridId && m.grid?.id !== f.gridId) return false
   return !within || m.regionCode.startsWith(within)
 }

@@ -16,6 +16,8 @@ export interface MatterAbilities {
   centre: boolean
   /** A village official works the matters owned by the village. */
   village: boolean
+  /** Reads only (supervisors): nothing to offer, ever. */
+  readOnly?: boolean
 }
 
 export function matterAbilities(me: string | null): MatterAbilities {
@@ -24,6 +26,7 @@ export function matterAbilities(me: string | null): MatterAbilities {
     dispatch: hasRole('command-centre', 'township-admin', 'county-admin', 'platform-admin'),
     centre: hasRole('command-centre'),
     village: hasRole('village-official'),
+    readOnly: !hasRole('command-centre', 'township-admin', 'county-admin', 'platform-admin', 'village-official', 'grid-worker'),
   }
 }
 

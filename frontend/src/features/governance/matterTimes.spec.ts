@@ -33,5 +33,6 @@ describe('deadlines', () => {
     expect(shanghaiInstant('2026-12-04 18:00')).toBe('2026-12-04T18:00:00+08:00')
     expect(Date.parse(shanghaiInstant('2026-12-04 08:00'))).toBe(Date.parse('2026-12-04T00:00:00Z'))
     expect(shanghaiWallTime(NOW, 72)).toBe('2026-12-06 16:00')
+    expect(shanghaiWallTime(NOW + 60_000, 72)).toBe('2026-12-06 17:00')
   })
 })

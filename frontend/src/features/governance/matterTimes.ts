@@ -67,8 +67,8 @@ export function shanghaiInstant(wallTime: string): string {
   return `${d}T${pad(Number(h))}:${pad(Number(m))}:00+08:00`
 }
 
-/** The county's wall time `hours` from `now` (default deadline of a dispatch), `YYYY-MM-DD HH:mm`. */
+/** The county's wall time `hours` from `now`, up to the next whole hour (a dispatch's default deadline), `YYYY-MM-DD HH:mm`. */
 export function shanghaiWallTime(now: number, hoursAhead = 0): string {
-  const d = new Date(now + hoursAhead * 3_600_000 + 8 * 3_600_000)
+  const d = new Date(Math.ceil((now + hoursAhead * 3_600_000) / 3_600_000) * 3_600_000 + 8 * 3_600_000)
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }

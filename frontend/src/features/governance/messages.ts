@@ -26,8 +26,8 @@ export const zh = {
   detail: {
     heading: '事项详情', system: '系统', region: '所在村（社区）', grid: '网格', reported: '上报', owner: '承办',
     noOwner: '待派单（指挥中心）', deadline: '办理时限', escalation: '责任层级', project: '涉及项目', location: '位置',
-    noLocation: '未提供位置', photos: '照片', noPhotos: '没有照片', history: '办理记录', takenAt: '拍摄于 {at}',
-    noActions: '您的角色对此事项当前没有可办理的操作（仅可查看）。',
+    noLocation: '未提供位置', photos: '照片', noPhotos: '没有照片', history: '办理记录',
+    noActions: '此事项当前没有您可办理的步骤，正等待承办方或上报人。', readOnly: '您的角色只能查看事项，不能办理。',
     conflict: '事项已被他人更新（例如已派单、已签收或超时升级），请刷新后再操作。', reload: '刷新',
   },
   steps: {
@@ -95,8 +95,8 @@ export const en: GovernanceMessages = {
     heading: 'Matter', system: 'System', region: 'Village / community', grid: 'Grid', reported: 'Reported', owner: 'Owner',
     noOwner: 'To dispatch (command centre)', deadline: 'Deadline', escalation: 'Answering level', project: 'Project',
     location: 'Position', noLocation: 'No position given', photos: 'Photos', noPhotos: 'No photos', history: 'History',
-    takenAt: 'Taken {at}',
-    noActions: 'Your role has no step to take on this matter now (read only).',
+    noActions: 'No step of yours now: the matter waits for its owner or its reporter.',
+    readOnly: 'Your role may read matters, not work them.',
     conflict: 'Someone else changed this matter (dispatched, accepted or escalated it). Reload it and try again.', reload: 'Reload',
   },
   steps: {
