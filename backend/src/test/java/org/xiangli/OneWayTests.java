@@ -48,7 +48,7 @@ class OneWayTests {
             .importPackages("org.xiangli");
 
     private static final String[] FEATURES = {"org.xiangli.audit", "org.xiangli.dashboard", "org.xiangli.demo",
-            "org.xiangli.eldercare", "org.xiangli.pool", "org.xiangli.project", "org.xiangli.region", "org.xiangli.talent",
+            "org.xiangli.eldercare", "org.xiangli.escalation", "org.xiangli.files", "org.xiangli.grid", "org.xiangli.matter", "org.xiangli.pool", "org.xiangli.project", "org.xiangli.region", "org.xiangli.talent",
             "org.xiangli.time"};
 
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "xiangli");

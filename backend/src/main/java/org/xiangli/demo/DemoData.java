@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.xiangli.eldercare.ElderCareImport;
+import org.xiangli.grid.GridSeeding;
 import org.xiangli.region.RegionImport;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.talent.TalentSeeding;
@@ -33,8 +34,10 @@ class DemoData implements ApplicationRunner {
     private final DemoProjects projects;
     private final TalentSeeding talents;
     private final ElderCareImport elderCare;
+    private final GridSeeding grids;
 
-    DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents, ElderCareImport elderCare) {
+    DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents, ElderCareImport elderCare, GridSeeding grids) {
+        this.grids = grids;
         this.regions = regions;
         this.projects = projects;
         this.talents = talents;
@@ -49,6 +52,7 @@ class DemoData implements ApplicationRunner {
             loadRegions(demo);
             projects.load(facts, demo);
             DemoTalents.load(facts, demo, talents);
+            DemoGrids.load(demo, regions, grids, talents);
             log.info("Demo data: {} elder-care households created",
                     elderCare.ensure(DemoElders.households(demo.villageCode("杨家浜社区"))));
             return null;

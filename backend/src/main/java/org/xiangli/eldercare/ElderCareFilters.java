@@ -1,6 +1,7 @@
 package org.xiangli.eldercare;
 
 import org.jspecify.annotations.Nullable;
+import org.xiangli.escalation.EscalationLevel;
 
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.escalation.EscalationLevel;
 import org.xiangli.time.CountyCalendar;
 
 import java.sql.Timestamp;
@@ -171,7 +172,7 @@ class RuleEvaluation {
     }
 
     /**
-     * Escalates each alert whose service timer ran out one level (VILLAGE → TOWNSHIP → COUNTY), once
+     * Escalates each alert whose service timer ran out one level (VILLAGE → TOWNSHIP → COUNTY, on the shared ladder of escalation/EscalationLevel), once
      * per timer, with an ESCALATED step naming the timer.
      */
     private int escalate(Instant now, String scope) {
@@ -202,13 +203,13 @@ class RuleEvaluation {
         jdbc.sql("""
                 INSERT INTO alert_step (alert_id, region_code, action, acted_at, actor, note)
                 SELECT id, region_code, 'ESCALATED', :at, 'system',
-                       CONCAT(:why, ': escalated to ', CASE escalation_level WHEN 'VILLAGE' THEN 'TOWNSHIP' ELSE 'COUNTY' END)
-                  FROM alert WHERE id IN (:ids)""")
+                       CONCAT(:why, ': escalated to ', %s)
+                  FROM alert WHERE id IN (:ids)""".formatted(EscalationLevel.upSql("escalation_level")))
                 .param("at", Timestamp.from(now.truncatedTo(ChronoUnit.SECONDS))).param("why", why).param("ids", breached).update();
         jdbc.sql("UPDATE alert SET " + marker + """
-                 = :at, escalation_level = CASE escalation_level WHEN 'VILLAGE' THEN 'TOWNSHIP' ELSE 'COUNTY' END,
+                 = :at, escalation_level = %s,
                        version = version + 1, updated_at = :at
-                 WHERE id IN (:ids)""")
+                 WHERE id IN (:ids)""".formatted(EscalationLevel.upSql("escalation_level")))
                 .param("at", at).param("ids", breached).update();
         ids.addAll(breached);
         return breached.size();

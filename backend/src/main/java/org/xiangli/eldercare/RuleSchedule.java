@@ -1,28 +1,19 @@
 package org.xiangli.eldercare;
 
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.xiangli.InstanceName;
 import org.xiangli.security.CurrentCaller;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 
 /**
  * Runs {@link RuleEvaluation} every {@code xiangli.eldercare.schedule.interval} on whichever
  * instance takes the ShedLock lock first, so the job runs exactly once across instances. The lock
  * uses the database's clock, so instances with drifting clocks still agree; {@code locked_by} names
- * the instance holding it ({@link InstanceName}).
+ * the instance holding it (the shared lock of escalation/SweepLocking).
  */
 @Component
 class RuleSchedule {
@@ -65,21 +56,6 @@ class RuleSchedule {
             if (properties.schedule().enabled()) {
                 schedule.run();
             }
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
-    @EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
-    static class Locking {
-
-        @Bean
-        LockProvider lockProvider(DataSource dataSource, InstanceName instance) {
-            return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                    .withJdbcTemplate(new JdbcTemplate(dataSource))
-                    .usingDbTime()
-                    .withLockedByValue(instance.value())
-                    .build());
         }
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.xiangli.files.FileStore;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
@@ -26,13 +27,13 @@ class ProgressReporting {
     private final Projects projects;
     private final ProgressReports reports;
     private final EvidenceFiles evidence;
-    private final EvidenceStore store;
+    private final FileStore store;
     private final Clock clock;
 
     private final VersionGuard versions;
 
     ProgressReporting(ProjectRegistry registry, ProjectDirectory directory, Projects projects, ProgressReports reports,
-                      EvidenceFiles evidence, EvidenceStore store, Clock clock, VersionGuard versions) {
+                      EvidenceFiles evidence, FileStore store, Clock clock, VersionGuard versions) {
         this.versions = versions;
         this.registry = registry;
         this.directory = directory;
@@ -91,7 +92,7 @@ class ProgressReporting {
             throw ApiException.conflict("reportId", "%s is %s: its records are read-only"
                     .formatted(project.getName(), project.getStatus().name().toLowerCase()));
         }
-        EvidenceStore.Stored stored = store.store(content);
+        FileStore.Stored stored = store.store(content);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.xiangli.files.FileStore;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.security.Roles;
@@ -40,10 +41,10 @@ class ProjectFilesController {
     private final ProjectDirectory directory;
     private final FinalAccountsAssembly finalAccounts;
     private final FinalAccountsWorkbook workbook;
-    private final EvidenceStore store;
+    private final FileStore store;
 
     ProjectFilesController(ProgressReporting reporting, ProjectDirectory directory, FinalAccountsAssembly finalAccounts,
-                           FinalAccountsWorkbook workbook, EvidenceStore store) {
+                           FinalAccountsWorkbook workbook, FileStore store) {
         this.reporting = reporting;
         this.directory = directory;
         this.finalAccounts = finalAccounts;

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * Who is asking: a signed-in user or service account (roles and a region from the token), the
  * anonymous public, or the platform itself (start-up and scheduled jobs).
  *
- * @param region the division code the caller's scope starts at; everything below it is in scope
+ * @param region the division code the caller's scope starts at; everything below it is in scope (for a
+ *               grid worker: the unit holding their grid, see {@link GridPosts})
+ * @param grid   the id of the grid a grid worker serves; null for every other caller
  */
-public record Caller(String name, Set<Role> roles, @Nullable String region, Kind kind) {
+public record Caller(String name, Set<Role> roles, @Nullable String region, Kind kind, @Nullable Long grid) {
 
     public enum Kind { USER, ANONYMOUS, SYSTEM }
 
@@ -22,11 +24,20 @@ public record Caller(String name, Set<Role> roles, @Nullable String region, Kind
     public static final Caller ANONYMOUS = new Caller("anonymous", Set.of(), null, Kind.ANONYMOUS);
     public static final Caller SYSTEM = new Caller("system", EnumSet.of(Role.PLATFORM_ADMIN), null, Kind.SYSTEM);
 
+    public Caller(String name, Set<Role> roles, @Nullable String region, Kind kind) {
+        this(name, roles, region, kind, null);
+    }
+
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         if (region != null && !DIVISION_CODE.matcher(region).matches()) {
             region = null;
         }
+    }
+
+    /** A grid worker: scoped to the one grid they serve ({@link #grid()}), within the unit holding it. */
+    public boolean isGridWorker() {
+        return roles.contains(Role.GRID_WORKER) && !isUnrestricted();
     }
 
     public boolean has(Role... any) {

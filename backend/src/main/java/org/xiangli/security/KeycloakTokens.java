@@ -16,6 +16,12 @@ final class KeycloakTokens implements Converter<Jwt, CallerAuthentication> {
 
     static final String REGION_CLAIM = "region";
 
+    private final GridPosts posts;
+
+    KeycloakTokens(GridPosts posts) {
+        this.posts = posts;
+    }
+
     @Override
     public CallerAuthentication convert(Jwt jwt) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -24,8 +30,21 @@ final class KeycloakTokens implements Converter<Jwt, CallerAuthentication> {
             names.forEach(name -> Role.ofRealmRole(String.valueOf(name)).ifPresent(roles::add));
         }
         String name = jwt.getClaimAsString("preferred_username");
-        Caller caller = new Caller(name != null ? name : jwt.getSubject(), roles,
-                jwt.getClaimAsString(REGION_CLAIM), Caller.Kind.USER);
-        return new CallerAuthentication(jwt, caller);
+        String username = name != null ? name : jwt.getSubject();
+        Caller caller = new Caller(username, roles, jwt.getClaimAsString(REGION_CLAIM), Caller.Kind.USER);
+        return new CallerAuthentication(jwt, caller.isGridWorker() ? onPost(caller) : caller);
+    }
+
+    /**
+     * A grid worker's scope is their grid: the active worker registered under the token's user name,
+     * whose grid lies within the token's region. Without one, nothing is in scope.
+     */
+    private Caller onPost(Caller worker) {
+        String claim = worker.region();
+        GridPosts.Post post = claim == null ? null : posts.of(worker.name()).orElse(null);
+        if (post == null || !post.regionCode().startsWith(claim)) {
+            return new Caller(worker.name(), worker.roles(), null, worker.kind(), null);
+        }
+        return new Caller(worker.name(), worker.roles(), post.regionCode(), worker.kind(), post.gridId());
     }
 }

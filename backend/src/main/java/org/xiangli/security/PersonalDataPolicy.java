@@ -24,9 +24,13 @@ public class PersonalDataPolicy {
 
     private static final Set<Role> OFFICIALS = EnumSet.of(PLATFORM_ADMIN, COUNTY_ADMIN, TOWNSHIP_ADMIN, VILLAGE_OFFICIAL, SUPERVISOR);
 
+    /** Officials and the command centres, who call the grid workers they dispatch matters to. */
+    private static final Set<Role> DISPATCHERS = EnumSet.of(PLATFORM_ADMIN, COUNTY_ADMIN, TOWNSHIP_ADMIN, VILLAGE_OFFICIAL, SUPERVISOR,
+            Role.COMMAND_CENTRE);
+
     private static final Map<PersonalKind, Set<Role>> REVEALED_TO = Map.of(
-            PersonalKind.NAME, OFFICIALS,
-            PersonalKind.PHONE, OFFICIALS,
+            PersonalKind.NAME, DISPATCHERS,
+            PersonalKind.PHONE, DISPATCHERS,
             PersonalKind.ADDRESS, OFFICIALS,
             PersonalKind.ID_NUMBER, OFFICIALS,
             PersonalKind.HEALTH, EnumSet.of(PLATFORM_ADMIN, ELDERCARE_OPERATOR));

@@ -29,6 +29,19 @@ public final class Roles {
     /** Those who answer alerts. */
     public static final String ELDERCARE_RESPONDERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'ELDERCARE_OPERATOR')";
 
+    /** Those who keep the grids and their workers: administrators down to the township. */
+    public static final String GRID_KEEPERS = TOWNSHIP_ADMINS;
+    /** Readers of the grids: officials, command centres, supervisors and grid workers (their own grid). */
+    public static final String GRID_READERS =
+            "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'SUPERVISOR', 'COMMAND_CENTRE', 'GRID_WORKER')";
+    /** Readers of the ledger of matters: as the grids, not operators, integrators or the public. */
+    public static final String MATTER_READERS = GRID_READERS;
+    /** Those who report matters: grid workers, village officials, command centres and administrators. */
+    public static final String MATTER_REPORTERS =
+            "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'COMMAND_CENTRE', 'GRID_WORKER')";
+    /** Those who dispatch matters: command centres and administrators down to the township. */
+    public static final String MATTER_DISPATCHERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'COMMAND_CENTRE')";
+
     private Roles() {
     }
 }

@@ -1,5 +1,6 @@
 package org.xiangli.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,9 +46,9 @@ class SubscriptionAuthentication {
     static final CloseStatus TOKEN_EXPIRED = new CloseStatus(4401, "Token expired: reconnect with a fresh token");
 
     @Bean
-    WebSocketGraphQlInterceptor subscriptionTokens(JwtDecoder decoder) {
+    WebSocketGraphQlInterceptor subscriptionTokens(JwtDecoder decoder, ObjectProvider<GridPosts> gridPosts) {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-        provider.setJwtAuthenticationConverter(new KeycloakTokens());
+        provider.setJwtAuthenticationConverter(new KeycloakTokens(gridPosts.getIfAvailable(() -> GridPosts.NONE)));
         return new TokenInterceptor(new ProviderManager(provider));
     }
 

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -41,7 +42,7 @@ import java.util.List;
 class WebSecurity {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder, ObjectProvider<GridPosts> gridPosts) throws Exception {
         // refusals carry the one error body too (HttpErrors); the bearer entry point adds WWW-Authenticate
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
@@ -71,7 +72,7 @@ class WebSecurity {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden).jwt(jwt -> jwt
                         .decoder(jwtDecoder)
-                        .jwtAuthenticationConverter(new KeycloakTokens())))
+                        .jwtAuthenticationConverter(new KeycloakTokens(gridPosts.getIfAvailable(() -> GridPosts.NONE)))))
                 .build();
     }
 

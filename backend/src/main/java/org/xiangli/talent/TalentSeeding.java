@@ -60,6 +60,11 @@ public class TalentSeeding {
         return true;
     }
 
+    /** The id of the seeded talent of this name and hometown, if any. */
+    public Optional<Long> idOf(String hometownCode, String name) {
+        return talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(hometownCode, name).map(Talent::getId);
+    }
+
     /** Records the entry for the named talent unless an entry with the same description exists. */
     public boolean ensureEntry(String hometownCode, String name, SeedEntry seed) {
         Optional<Talent> talent = talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(hometownCode, name);

@@ -31,7 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
         "xiangli.limits.anonymous-requests-per-minute=1000000",
         "xiangli.security.clock-skew=1s",
         // elder-care rule tests evaluate at instants of their choosing; the background job would race them
-        "xiangli.eldercare.schedule.enabled=false"})
+        "xiangli.eldercare.schedule.enabled=false",
+        // the matters' deadline sweep likewise: tests sweep at instants of their choosing
+        "xiangli.matters.escalation.enabled=false"})
 @Import(SqlStatements.Wiring.class)
 public abstract class ApiTest {
 
@@ -44,6 +46,11 @@ public abstract class ApiTest {
     protected static final String ANJI_SUPERVISOR = "anji.supervisor";
     protected static final String DEQING_ADMIN = "deqing.admin";
     protected static final String INTEGRATOR = "demo-integrator";
+    /** Command centres of 李家巷镇 (长兴县) and 上墅乡; grid workers of a 李家巷镇 grid and of a 上墅村 grid. */
+    protected static final String LIJIAXIANG_CENTRE = "lijiaxiang.centre";
+    protected static final String SHANGSHU_CENTRE = "shangshu.centre";
+    protected static final String XU_YANLIANG = "xu.yanliang";
+    protected static final String SHANGSHU_GRID = "shangshu.grid";
 
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 

@@ -1,4 +1,4 @@
-package org.xiangli.project;
+package org.xiangli.files;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -6,15 +6,15 @@ import org.springframework.util.unit.DataSize;
 import java.nio.file.Path;
 
 /**
- * Where evidence files of progress reports are kept and how large one may be.
+ * Where uploaded files (evidence of progress reports, photos of matters) are kept and how large one may be.
  *
  * @param directory where the files are stored, outside the database (default {@code ./data/evidence})
  * @param maxSize   largest file accepted (default 20MB)
  */
 @ConfigurationProperties("xiangli.files")
-record EvidenceProperties(Path directory, DataSize maxSize) {
+record FileProperties(Path directory, DataSize maxSize) {
 
-    public EvidenceProperties {
+    public FileProperties {
         directory = directory == null ? Path.of("data", "evidence") : directory;
         maxSize = maxSize == null ? DataSize.ofMegabytes(20) : maxSize;
         if (maxSize.toBytes() <= 0) {
