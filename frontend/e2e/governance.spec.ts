@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
 import { expectAccessible, graphqlAs, loginAs, png, screenshot, users } from './support'
 
 const BASE = process.env.XIANGLI_E2E_BASE_URL ?? 'http://127.0.0.1:8080'
@@ -31,8 +31,9 @@ async function photo(page: Page, name: string): Promise<void> {
   await expect(previews).toHaveCount(before + 1)
 }
 
-async function step(page: Page, action: string, fill?: (dialog: ReturnType<Page['locator']>) => Promise<void>): Promise<void> {
-  await page.locator(`[data-test=action-${action}]`).first().click()
+/** Takes a step offered inside `scope` (a matter's card or detail) through its dialog. */
+async function step(page: Page, scope: Locator, action: string, fill?: (dialog: Locator) => Promise<void>): Promise<void> {
+  await scope.locator(`[data-test=action-${action}]`).click()
   const dialog = page.locator('.el-dialog[data-test=matter-step-dialog]')
   await expect(dialog).toBeVisible()
   await fill?.(dialog)
@@ -88,7 +89,7 @@ test('a grid worker reports from the phone, the command centre sees it live, dis
   const detail = centre.page.locator('[data-test=matter-detail]')
   await expect(detail).toHaveAttribute('data-status', 'REPORTED')
   await expect(detail.locator('[data-test=evidence-image]')).toHaveCount(1)
-  await step(centre.page, 'dispatch', async (dialog) => {
+  await step(centre.page, detail, 'dispatch', async (dialog) => {
     await dialog.locator('[data-test=owner-worker]').click()
     await centre.page.keyboard.type(users.xuYanliang)
     await centre.page.keyboard.press('Enter')
@@ -104,9 +105,9 @@ test('a grid worker reports from the phone, the command centre sees it live, dis
   await worker.page.locator('[data-test=to-my-matters]').click()
   const card = worker.page.locator(`[data-test=my-matter][data-number="${number}"]`)
   await expect(card).toBeVisible()
-  await step(worker.page, 'accept')
+  await step(worker.page, card, 'accept')
   await expect(card.locator('[data-test=matter-status]')).toHaveAttribute('data-status', 'IN_HAND')
-  await step(worker.page, 'complete', async (dialog) => {
+  await step(worker.page, card, 'complete', async (dialog) => {
     await dialog.locator('[data-test=step-resolution]').fill('已打捞清理，约两袋')
     await photo(worker.page, 'cleaned.png')
   })
@@ -119,7 +120,7 @@ test('a grid worker reports from the phone, the command centre sees it live, dis
   await row.locator('[data-test=open-matter]').click()
   await expect(detail).toHaveAttribute('data-status', 'DONE')
   await expect(detail.locator('[data-test=evidence-image]')).toHaveCount(2)
-  await step(centre.page, 'confirm')
+  await step(centre.page, detail, 'confirm')
   await expect(detail).toHaveAttribute('data-status', 'CLOSED')
   const timeline = detail.locator('[data-test=matter-timeline]')
   for (const action of ['REPORTED', 'DISPATCHED', 'ACCEPTED', 'COMPLETED', 'CONFIRMED']) {
