@@ -14,6 +14,10 @@ export const users = {
   shangshuOfficial: 'shangshu.official',
   linpingOperator: 'linping.operator',
   anjiSupervisor: 'anji.supervisor',
+  lijiaxiangCentre: 'lijiaxiang.centre',
+  shangshuCentre: 'shangshu.centre',
+  xuYanliang: 'xu.yanliang',
+  shangshuGrid: 'shangshu.grid',
 } as const
 
 /** Opens a dashboard path as a user, signing in through Keycloak's own login form. */

@@ -12,6 +12,8 @@ export type Role =
   | 'eldercare-operator'
   | 'supervisor'
   | 'integrator'
+  | 'command-centre'
+  | 'grid-worker'
 
 export const KNOWN_ROLES: Role[] = [
   'platform-admin',
@@ -21,6 +23,8 @@ export const KNOWN_ROLES: Role[] = [
   'eldercare-operator',
   'supervisor',
   'integrator',
+  'command-centre',
+  'grid-worker',
 ]
 
 interface SessionState {

@@ -4,11 +4,12 @@ export const commonZh = {
   nav: {
     overview: '首页', regions: '区划', pool: '项目池', projects: '项目', talents: '乡贤', eldercare: '安居守护',
     eldercareConsole: '告警台', eldercareElders: '老人与设备', eldercareKpis: '服务指标', audit: '纪检监督',
-    disclosure: '村务公开', api: 'API 接口',
+    disclosure: '村务公开', api: 'API 接口', matters: '指挥中心', matterReport: '上报事项', myMatters: '我的事项',
   },
   roles: {
     'platform-admin': '平台管理员', 'county-admin': '县级管理员', 'township-admin': '乡镇管理员',
     'village-official': '村干部', 'eldercare-operator': '养老服务中心', supervisor: '纪检监督', integrator: '第三方接入',
+    'command-centre': '综合指挥中心', 'grid-worker': '网格员',
   },
   session: {
     login: '登录', logout: '退出', anonymous: '未登录（公众）', expired: '登录已过期，请重新登录；已填写的内容会保留。',
@@ -47,11 +48,12 @@ export const commonEn: CommonMessages = {
     overview: 'Overview', regions: 'Regions', pool: 'Project pool', projects: 'Projects', talents: 'Talents',
     eldercare: 'Elder care', eldercareConsole: 'Alert console', eldercareElders: 'Elders & devices',
     eldercareKpis: 'Service KPIs', audit: 'Audit', disclosure: 'Village affairs', api: 'API',
+    matters: 'Command centre', matterReport: 'Report a matter', myMatters: 'My matters',
   },
   roles: {
     'platform-admin': 'Platform admin', 'county-admin': 'County admin', 'township-admin': 'Township admin',
     'village-official': 'Village official', 'eldercare-operator': 'Elder-care operator', supervisor: 'Supervisor',
-    integrator: 'Integrator',
+    integrator: 'Integrator', 'command-centre': 'Command centre', 'grid-worker': 'Grid worker',
   },
   session: {
     login: 'Sign in', logout: 'Sign out', anonymous: 'Not signed in (public)',

@@ -17,7 +17,7 @@ export const enumsZh: Record<string, Record<string, string>> = {
     RAISED: '待响应', ACKNOWLEDGED: '已响应', ON_SITE: '已到场', RESOLVED: '已处置', FOLLOWED_UP: '已回访', CLOSED: '已关闭',
   },
   AlertOutcome: { SAFE: '平安无事', HOSPITALISED: '已送医', FALSE_ALARM: '误报', DEVICE_FAULT: '设备故障', OTHER: '其他' },
-  EscalationLevel: { VILLAGE: '村级', TOWNSHIP: '乡镇级', COUNTY: '县级' },
+  EscalationLevel: { GRID: '网格级', VILLAGE: '村级', TOWNSHIP: '乡镇级', COUNTY: '县级' },
   AlertStepAction: {
     RAISED: '系统告警', ACKNOWLEDGED: '中心响应', ON_SITE: '到场处置', RESOLVED: '处置完成', FOLLOWED_UP: '回访',
     CLOSED: '关闭', CALL: '电话联系', ESCALATED: '升级',
@@ -87,6 +87,19 @@ export const enumsZh: Record<string, Record<string, string>> = {
   TalentImportStatus: { RUNNING: '导入中', SUCCEEDED: '成功', COMPLETED_WITH_ERRORS: '部分有误', FAILED: '失败' },
   TalentImportMode: { ALL_OR_NOTHING: '全部成功才保存', VALID_ROWS: '保存无误的行' },
   SortDirection: { ASC: '升序', DESC: '降序' },
+  MatterKind: {
+    ENVIRONMENT: '环境卫生', SAFETY: '安全隐患', DISPUTE: '矛盾纠纷', INFRASTRUCTURE: '基础设施', PUBLIC_SERVICE: '民生服务',
+    PROJECT_PROBLEM: '项目问题', OTHER: '其他',
+  },
+  MatterStatus: { REPORTED: '待派单', DISPATCHED: '已派单', IN_HAND: '办理中', DONE: '待销号', CLOSED: '已销号', RETURNED: '已退回' },
+  MatterOwnerKind: { GRID_WORKER: '网格员', VILLAGE: '村（社区）', DEPARTMENT: '职能部门' },
+  MatterStepAction: {
+    REPORTED: '上报', DISPATCHED: '派单', ACCEPTED: '签收', COMPLETED: '办结', CONFIRMED: '销号', RETURNED: '退回', ESCALATED: '超时升级',
+  },
+  MatterChangeAction: { REPORTED: '新上报', UPDATED: '已更新', ESCALATED: '已升级' },
+  MatterSort: { URGENCY: '按紧急程度', NEWEST: '最新在前', OLDEST: '最早在前' },
+  GridSize: { LARGE: '大网格', MICRO: '微网格' },
+  GridEmployment: { FULL_TIME: '专职', PART_TIME: '兼职' },
 }
 
 /** English words: the value in sentence case, with a few that read better otherwise. */
@@ -98,6 +111,10 @@ const enOverrides: Record<string, Record<string, string>> = {
   AuditAction: { READ_PERSONAL: 'Read personal data', ANONYMISE: 'Anonymised' },
   TalentWhereabouts: { INVESTING_FROM_AFAR: 'Investing from afar' },
   ErasureReason: { PERSON_REQUESTED: 'The person (or next of kin) asked' },
+  MatterKind: { PUBLIC_SERVICE: 'Public services', INFRASTRUCTURE: 'Infrastructure', PROJECT_PROBLEM: 'Project problem' },
+  MatterStatus: { REPORTED: 'Awaiting dispatch', IN_HAND: 'In hand', DONE: 'Done, to confirm', CLOSED: 'Closed' },
+  MatterStepAction: { ACCEPTED: 'Accepted', COMPLETED: 'Completed', CONFIRMED: 'Confirmed closed' },
+  GridSize: { LARGE: 'Large grid', MICRO: 'Micro grid' },
 }
 
 export function sentenceCase(value: string): string {

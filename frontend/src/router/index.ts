@@ -10,6 +10,7 @@ import { eldercareRoutes } from '@/features/eldercare/routes'
 import { auditRoutes } from '@/features/audit/routes'
 import { disclosureRoutes } from '@/features/disclosure/routes'
 import { explorerRoutes } from '@/features/explorer/routes'
+import { governanceRoutes } from '@/features/governance/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...overviewRoutes,
@@ -18,6 +19,7 @@ export const routes: RouteRecordRaw[] = [
   ...projectRoutes,
   ...talentRoutes,
   ...eldercareRoutes,
+  ...governanceRoutes,
   ...auditRoutes,
   ...disclosureRoutes,
   ...explorerRoutes,
@@ -51,6 +53,9 @@ router.beforeEach(async (to) => {
     return false
   }
   if (to.meta.roles && !hasRole(...to.meta.roles)) {
+    // the landing page of a role without the overview (grid workers, command centres) is its first menu entry
+    const home = to.path === '/' ? menuRoutes()[0] : undefined
+    if (home) return { path: home.path }
     return { name: 'forbidden', query: { from: to.fullPath } }
   }
   return true

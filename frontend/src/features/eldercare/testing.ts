@@ -26,14 +26,18 @@ type Answer = { data?: unknown; error?: CombinedError }
  * A urql client answered at its edge: queries and mutations by the functions given, subscriptions
  * by pushing into `live`.
  */
-export function fakeClient(answers: { query?: () => Answer; mutation?: (variables: unknown) => Answer }) {
+export function fakeClient(answers: {
+  query?: (operation: { query: unknown; variables: Record<string, unknown> }) => Answer
+  mutation?: (variables: unknown) => Answer
+}) {
   const live = makeSubject<unknown>()
   const client = new Client({ url: 'http://test/graphql', exchanges: [] })
   const result = (operation: unknown, answer: Answer) =>
     ({ operation, data: answer.data, error: answer.error, stale: false, hasNext: false }) as unknown as OperationResult
   const withPromise = (source: Source<OperationResult>) =>
     Object.assign(source, { toPromise: () => pipe(source, take(1), toPromise) })
-  client.executeQuery = ((operation: unknown) => withPromise(fromValue(result(operation, answers.query?.() ?? {})))) as never
+  client.executeQuery = ((operation: { query: unknown; variables: Record<string, unknown> }) =>
+    withPromise(fromValue(result(operation, answers.query?.(operation) ?? {})))) as never
   client.executeMutation = ((operation: { variables: unknown }) =>
     fromValue(result(operation, answers.mutation?.(operation.variables) ?? {}))) as never
   client.executeSubscription = ((operation: unknown) =>

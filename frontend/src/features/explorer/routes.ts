@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { KNOWN_ROLES } from '@/auth/session'
 
 export const explorerRoutes: RouteRecordRaw[] = [
   {
@@ -6,6 +7,7 @@ export const explorerRoutes: RouteRecordRaw[] = [
     path: '/integration',
     name: 'api',
     component: () => import('./ApiView.vue'),
-    meta: { title: 'nav.api', menu: { order: 90, icon: 'Connection' } },
+    // grid workers see only their own things (the phone form and their matters)
+    meta: { title: 'nav.api', roles: KNOWN_ROLES.filter((r) => r !== 'grid-worker'), menu: { order: 90, icon: 'Connection' } },
   },
 ]

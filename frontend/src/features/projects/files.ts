@@ -12,7 +12,7 @@ export class FileProblem extends Error {
   }
 }
 
-async function authorized(path: string, init: RequestInit = {}): Promise<Response> {
+export async function authorized(path: string, init: RequestInit = {}): Promise<Response> {
   const token = await currentToken()
   const headers = new Headers(init.headers)
   if (token) headers.set('Authorization', `Bearer ${token}`)

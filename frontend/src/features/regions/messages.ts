@@ -42,6 +42,10 @@ export const zh = {
     title: '乡贤（{n}）', table: '本区划乡贤', all: '全部乡贤 →', name: '姓名', category: '类别', whereabouts: '现状',
     organisation: '单位 · 职务', hometown: '家乡',
   },
+  grids: {
+    title: '网格（{n}）', name: '网格', size: '类型', workers: '网格员', households: '户数', open: '在办事项',
+    none: '暂无网格员', table: '本单位的网格',
+  },
   elders: {
     title: '高风险老人（{n}）', table: '高风险老人', all: '老人与设备 →', name: '姓名', gender: '性别', age: '年龄',
     situation: '情况', openAlerts: '未关闭告警',
@@ -90,6 +94,10 @@ export const en: typeof zh = {
   talents: {
     title: 'Returned talents ({n})', table: 'Talents from this region', all: 'All talents →', name: 'Name', category: 'Category',
     whereabouts: 'Now', organisation: 'Organisation · title', hometown: 'Hometown',
+  },
+  grids: {
+    title: 'Grids ({n})', name: 'Grid', size: 'Size', workers: 'Grid workers', households: 'Households', open: 'Open matters',
+    none: 'No worker yet', table: 'Grids of this unit',
   },
   elders: {
     title: 'Elders at high risk ({n})', table: 'Elders at high risk', all: 'Elders & devices →', name: 'Name',

@@ -1,0 +1,137 @@
+/** Words of the grassroots-governance views (指挥中心, 上报事项, 我的事项). */
+export const zh = {
+  board: {
+    heading: '综合指挥中心 · 事项台账',
+    filters: '筛选事项',
+    status: '状态', openStatuses: '未销号（全部在办）', kind: '类型', allKinds: '全部类型',
+    overdue: '是否超期', overdueAny: '超期与否：全部', overdueOnly: '仅超期', overdueNot: '未超期',
+    grid: '网格', allGrids: '全部网格',
+    empty: '当前条件下没有事项',
+    fresh: '新',
+    open: '详情',
+    overdueMark: '已超期',
+    newMatter: '新上报：{kind}，{title}，{place}',
+    columns: {
+      number: '台账编号', kind: '类型', title: '事项', place: '地点', status: '状态', owner: '承办', deadline: '办理时限',
+      reportedAt: '上报时间', actions: '操作',
+    },
+  },
+  kpis: {
+    total: '近 30 天上报', closedOf: '已销号 {n} 件', onTime: '按期办结率', median: '办结用时（中位数）', overdueNow: '当前超期',
+    byKind: '按类型', byRegion: '按区域', reported: '上报', closed: '已销号', overdue: '超期',
+    chartLabel: '图表：{title}', noData: '暂无数据',
+  },
+  deadline: { none: '未派单', left: '剩 {span}', overdue: '超期 {span}', met: '已办结' },
+  detail: {
+    heading: '事项详情', system: '系统', region: '所在村（社区）', grid: '网格', reported: '上报', owner: '承办',
+    noOwner: '待派单（指挥中心）', deadline: '办理时限', escalation: '责任层级', project: '涉及项目', location: '位置',
+    noLocation: '未提供位置', photos: '照片', noPhotos: '没有照片', history: '办理记录',
+    noActions: '此事项当前没有您可办理的步骤，正等待承办方或上报人。', readOnly: '您的角色只能查看事项，不能办理。',
+    conflict: '事项已被他人更新（例如已派单、已签收或超时升级），请刷新后再操作。', reload: '刷新',
+  },
+  steps: {
+    dispatch: '派单', accept: '签收', complete: '办结', confirm: '销号', return: '退回',
+    submit: { dispatch: '确认派单', accept: '确认签收', complete: '提交办结', confirm: '确认销号', return: '确认退回' },
+    done: { dispatch: '已派单', accept: '已签收', complete: '已办结，等待销号', confirm: '已销号', return: '已退回' },
+    ownerKind: '承办类型', owner: '承办人 / 单位', ownerWorker: '选择网格员（或输入用户名）', ownerVillage: '选择村（社区）或输入区划代码',
+    ownerDepartment: '部门名称，如 乡综合执法队', deadline: '办理时限', deadlineZone: '北京时间（Asia/Shanghai），须晚于现在',
+    note: '备注', notePlaceholder: '交办要求或说明（可选）', noteOptional: '说明（可选）', resolution: '办理结果', resolutionPlaceholder: '做了什么、结果如何（2–1000 字）',
+    photos: '办结照片', reason: '退回原因', reasonPlaceholder: '为什么退回（2–1000 字）',
+  },
+  photos: {
+    take: '拍照', uploading: '上传中…', preview: '照片 {n}', remove: '删除照片 {n}', failed: '{name} 上传失败：{message}',
+  },
+  report: {
+    heading: '上报事项', kind: '事项类型', title: '标题', titlePlaceholder: '一句话说明，如：村口垃圾桶满溢',
+    description: '情况描述', descriptionPlaceholder: '看到了什么（可选）', photos: '现场照片', position: '位置',
+    locate: '获取当前位置', dropPosition: '不附位置', positionOptional: '可选：附上手机定位',
+    positionUnsupported: '此设备不支持定位，可不附位置直接上报。', positionDenied: '定位权限被拒绝，可不附位置上报。',
+    positionUnavailable: '暂时无法定位，可重试或不附位置上报。',
+    fixedOnSpot: '就地解决', fixedHint: '已当场处理完毕：上报即销号，需附照片并说明处理结果。',
+    resolution: '处理结果', resolutionPlaceholder: '当场做了什么',
+    submit: '上报', submitFixed: '上报并销号',
+    doneHeading: '已上报，等待指挥中心派单', closedHeading: '已就地解决并销号', ledger: '台账编号',
+    doneHint: '办理进展可在「我的事项」中查看。', closedHint: '此事项已记入台账。', another: '再报一件',
+    errors: {
+      kind: '请选择事项类型', title: '标题需 2–80 字', description: '描述最多 2000 字', tooManyPhotos: '最多 9 张照片',
+      photoRequired: '就地解决需至少附一张照片', resolution: '就地解决需说明处理结果（至少 2 字）',
+    },
+  },
+  mine: {
+    views: '显示哪些事项', todo: '待我办理', reported: '我上报的', closed: '已销号', report: '上报',
+    reportedAt: '上报于 {at}',
+    empty: { todo: '没有待您办理的事项', reported: '您还没有上报在办的事项', closed: '还没有已销号的事项' },
+  },
+}
+
+export type GovernanceMessages = typeof zh
+
+export const en: GovernanceMessages = {
+  board: {
+    heading: 'Command centre · ledger of matters',
+    filters: 'Filter matters',
+    status: 'Status', openStatuses: 'Open (all not closed)', kind: 'Kind', allKinds: 'All kinds',
+    overdue: 'Overdue', overdueAny: 'Overdue or not', overdueOnly: 'Overdue only', overdueNot: 'Not overdue',
+    grid: 'Grid', allGrids: 'All grids',
+    empty: 'No matters match',
+    fresh: 'New',
+    open: 'Details',
+    overdueMark: 'Overdue',
+    newMatter: 'New matter: {kind}, {title}, {place}',
+    columns: {
+      number: 'Ledger no.', kind: 'Kind', title: 'Matter', place: 'Place', status: 'Status', owner: 'Owner', deadline: 'Deadline',
+      reportedAt: 'Reported', actions: 'Actions',
+    },
+  },
+  kpis: {
+    total: 'Reported, last 30 days', closedOf: '{n} closed', onTime: 'Closed on time', median: 'Median time to close',
+    overdueNow: 'Overdue now', byKind: 'By kind', byRegion: 'By region', reported: 'Reported', closed: 'Closed', overdue: 'Overdue',
+    chartLabel: 'Chart: {title}', noData: 'No data yet',
+  },
+  deadline: { none: 'Not dispatched', left: '{span} left', overdue: 'Overdue by {span}', met: 'Done' },
+  detail: {
+    heading: 'Matter', system: 'System', region: 'Village / community', grid: 'Grid', reported: 'Reported', owner: 'Owner',
+    noOwner: 'To dispatch (command centre)', deadline: 'Deadline', escalation: 'Answering level', project: 'Project',
+    location: 'Position', noLocation: 'No position given', photos: 'Photos', noPhotos: 'No photos', history: 'History',
+    noActions: 'No step of yours now: the matter waits for its owner or its reporter.',
+    readOnly: 'Your role may read matters, not work them.',
+    conflict: 'Someone else changed this matter (dispatched, accepted or escalated it). Reload it and try again.', reload: 'Reload',
+  },
+  steps: {
+    dispatch: 'Dispatch', accept: 'Accept', complete: 'Complete', confirm: 'Confirm closed', return: 'Return',
+    submit: { dispatch: 'Dispatch', accept: 'Accept', complete: 'Report done', confirm: 'Confirm closed', return: 'Return' },
+    done: { dispatch: 'Dispatched', accept: 'Accepted', complete: 'Reported done, waiting for confirmation', confirm: 'Closed', return: 'Returned' },
+    ownerKind: 'Owner kind', owner: 'Owner', ownerWorker: 'Choose a grid worker (or type a user name)',
+    ownerVillage: 'Choose a village or type its division code', ownerDepartment: 'Department, e.g. the enforcement team',
+    deadline: 'Deadline', deadlineZone: 'China Standard Time (Asia/Shanghai), in the future',
+    note: 'Note', notePlaceholder: 'Instructions (optional)', noteOptional: 'Note (optional)', resolution: 'What was done',
+    resolutionPlaceholder: 'What was done and how it ended (2–1000 characters)', photos: 'Photos of the result',
+    reason: 'Reason', reasonPlaceholder: 'Why it goes back (2–1000 characters)',
+  },
+  photos: {
+    take: 'Take photo', uploading: 'Uploading…', preview: 'Photo {n}', remove: 'Remove photo {n}', failed: '{name} failed to upload: {message}',
+  },
+  report: {
+    heading: 'Report a matter', kind: 'Kind', title: 'Title', titlePlaceholder: 'One line, e.g. overflowing bins at the village gate',
+    description: 'Description', descriptionPlaceholder: 'What you saw (optional)', photos: 'Photos', position: 'Position',
+    locate: 'Use my position', dropPosition: 'Leave out', positionOptional: 'Optional: attach the phone’s position',
+    positionUnsupported: 'This device has no positioning; report without a position.',
+    positionDenied: 'Permission to locate was refused; report without a position.',
+    positionUnavailable: 'No position now; try again or report without one.',
+    fixedOnSpot: 'Fixed on the spot', fixedHint: 'Already dealt with: reported and closed in one step, with a photo and what was done.',
+    resolution: 'What was done', resolutionPlaceholder: 'What you did on the spot',
+    submit: 'Report', submitFixed: 'Report and close',
+    doneHeading: 'Reported; the command centre will dispatch it', closedHeading: 'Fixed on the spot and closed', ledger: 'Ledger no.',
+    doneHint: 'Follow it under “My matters”.', closedHint: 'It is on the ledger.', another: 'Report another',
+    errors: {
+      kind: 'Choose a kind', title: 'The title takes 2 to 80 characters', description: 'At most 2,000 characters',
+      tooManyPhotos: 'At most 9 photos', photoRequired: 'Fixed on the spot needs at least one photo',
+      resolution: 'Fixed on the spot needs what was done (2 characters or more)',
+    },
+  },
+  mine: {
+    views: 'Which matters', todo: 'To do', reported: 'Reported by me', closed: 'Closed', report: 'Report',
+    reportedAt: 'Reported {at}',
+    empty: { todo: 'Nothing waits for you', reported: 'No open matter reported by you', closed: 'No closed matters yet' },
+  },
+}
