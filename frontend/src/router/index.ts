@@ -9,6 +9,7 @@ import { talentRoutes } from '@/features/talents/routes'
 import { eldercareRoutes } from '@/features/eldercare/routes'
 import { auditRoutes } from '@/features/audit/routes'
 import { disclosureRoutes } from '@/features/disclosure/routes'
+import { hallRoutes } from '@/features/hall/routes'
 import { explorerRoutes } from '@/features/explorer/routes'
 
 export const routes: RouteRecordRaw[] = [
@@ -20,6 +21,7 @@ export const routes: RouteRecordRaw[] = [
   ...eldercareRoutes,
   ...auditRoutes,
   ...disclosureRoutes,
+  ...hallRoutes,
   ...explorerRoutes,
   {
     path: '/forbidden',

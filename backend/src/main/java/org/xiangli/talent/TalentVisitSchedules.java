@@ -1,0 +1,24 @@
+package org.xiangli.talent;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.repository.Repository;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Visit schedules, read through the scope filter. */
+interface TalentVisitSchedules extends Repository<TalentVisitSchedule, Long> {
+
+    TalentVisitSchedule save(TalentVisitSchedule schedule);
+
+    List<TalentVisitSchedule> findByIdIn(Collection<Long> ids);
+
+    Optional<TalentVisitSchedule> findByTalentIdAndVisitorRole(Long talentId, VisitorRole role);
+
+    List<TalentVisitSchedule> findByTalentIdIn(Collection<Long> talentIds);
+
+    List<TalentVisitSchedule> findByRegionCodeStartingWithAndNextDueOnLessThanEqualOrderByNextDueOnAscIdAsc(
+            String within, LocalDate dueBy, Limit limit);
+}
