@@ -10,10 +10,6 @@ const SHANGSHU_TOWNSHIP = '330523200'
 const SHANGSHU_VILLAGE = '330523200200'
 const unique = Date.now().toString(36).slice(-5)
 
-function countyToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
-}
-
 interface Registered { registerTalent: { talent: { id: string; version: number } } }
 
 async function registerTalent(name: string, scope: string[], extra: Record<string, unknown> = {}) {
@@ -139,6 +135,8 @@ test('an official logs a visit and moves an investment on to its next stage', as
   await expect(stages.locator('[data-test="advance-open"]')).toContainText('投产')
   await expectAccessible(page, 'talent profile with visits and investment stages')
   await screenshot(page, 'talent-visits-and-pipeline')
+  await visits.scrollIntoViewIfNeeded()
+  await screenshot(page, 'talent-visits-card')
 
   // the talents view sums the pipeline by stage
   await page.goto(`/talents?region=${SHANGSHU_TOWNSHIP}`)

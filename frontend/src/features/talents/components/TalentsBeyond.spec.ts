@@ -14,15 +14,15 @@ function clientWith(answer: { data?: unknown; error?: CombinedError }) {
 }
 
 const schedule = (over: Partial<VisitScheduleFieldsFragment>): VisitScheduleFieldsFragment => ({
-  __typename: 'TalentVisitSchedule', id: 's1', visitorRole: 'LIAISON_LEADER', visitorName: '上墅乡联络领导', everyDays: 60,
+  id: 's1', visitorRole: 'LIAISON_LEADER', visitorName: '上墅乡联络领导', everyDays: 60,
   lastVisitedOn: '2026-09-20', nextDueOn: '2026-11-19', overdueDays: 14, version: 1, ...over,
 })
 const visit: VisitFieldsFragment = {
-  __typename: 'TalentVisit', id: 'v1', visitedOn: '2026-09-20', visitorRole: 'LIAISON_LEADER', visitorName: '上墅乡联络领导',
+  id: 'v1', visitedOn: '2026-09-20', visitorRole: 'LIAISON_LEADER', visitorName: '上墅乡联络领导',
   askedFor: '协调停车场地', needsAction: true, recordedBy: 'shangshu.admin',
 }
 const investment = (over: Partial<LedgerEntryFieldsFragment>): LedgerEntryFieldsFragment => ({
-  __typename: 'TalentContribution', id: 'c1', kind: 'INVESTMENT', occurredOn: '2025-04-01', pledgedAmount: '2600000.00',
+  id: 'c1', kind: 'INVESTMENT', occurredOn: '2025-04-01', pledgedAmount: '2600000.00',
   realisedAmount: null, donatedAmount: null, jobsCreated: null, peopleReached: null, serviceKind: null, purpose: null, referred: null,
   beneficiaryCode: null, beneficiary: null, projectId: null, projectName: '竹林民宿扩建', description: null, stage: 'SIGNED',
   signedOn: '2025-04-01', landedOn: null, producingOn: null, version: 3, createdAt: '2025-04-01T00:00:00Z', ...over,

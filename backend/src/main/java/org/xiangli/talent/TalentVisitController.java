@@ -10,6 +10,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.BatchMaps;
+import org.xiangli.graphql.Connection;
+import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.security.Roles;
 
@@ -58,9 +60,11 @@ class TalentVisitController {
 
     @QueryMapping
     @PreAuthorize(Roles.TALENT_KEEPERS_AND_SUPERVISORS)
-    List<TalentVisitSchedule> talentVisitsDue(@Argument @Nullable String within, @Argument @Nullable Integer withinDays,
-                                              @Argument @Nullable Integer first) {
-        return visiting.due(within, withinDays == null ? TalentVisiting.DEFAULT_HORIZON_DAYS : withinDays, first == null ? 100 : first);
+    Connection<TalentVisitSchedule> talentVisitsDue(@Argument @Nullable String within, @Argument @Nullable Integer withinDays,
+                                                    @Argument @Nullable Integer first, @Argument @Nullable String after,
+                                                    @Argument @Nullable Integer last, @Argument @Nullable String before) {
+        return visiting.due(within, withinDays == null ? TalentVisiting.DEFAULT_HORIZON_DAYS : withinDays,
+                PageRequest.of(first, after, last, before));
     }
 
     @MutationMapping

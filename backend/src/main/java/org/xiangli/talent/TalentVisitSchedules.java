@@ -1,15 +1,14 @@
 package org.xiangli.talent;
 
-import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.Repository;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** Visit schedules, read through the scope filter. */
-interface TalentVisitSchedules extends Repository<TalentVisitSchedule, Long> {
+interface TalentVisitSchedules extends Repository<TalentVisitSchedule, Long>, JpaSpecificationExecutor<TalentVisitSchedule> {
 
     TalentVisitSchedule save(TalentVisitSchedule schedule);
 
@@ -18,7 +17,4 @@ interface TalentVisitSchedules extends Repository<TalentVisitSchedule, Long> {
     Optional<TalentVisitSchedule> findByTalentIdAndVisitorRole(Long talentId, VisitorRole role);
 
     List<TalentVisitSchedule> findByTalentIdIn(Collection<Long> talentIds);
-
-    List<TalentVisitSchedule> findByRegionCodeStartingWithAndNextDueOnLessThanEqualOrderByNextDueOnAscIdAsc(
-            String within, LocalDate dueBy, Limit limit);
 }

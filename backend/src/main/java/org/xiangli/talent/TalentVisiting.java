@@ -2,10 +2,14 @@ package org.xiangli.talent;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.graphql.ApiException;
+import org.xiangli.graphql.Connection;
+import org.xiangli.graphql.PageRequest;
+import org.xiangli.graphql.Paging;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
 import org.xiangli.security.Caller;
@@ -105,22 +109,18 @@ class TalentVisiting {
     }
 
     /**
-     * The schedules in the caller's scope (below {@code within}) whose next visit is due by
-     * {@code today + horizonDays}, overdue first.
+     * The schedules in the caller's scope (the filter's; below {@code within}) whose next visit is
+     * due by {@code today + horizonDays}, most overdue first, as a connection.
      */
-    List<TalentVisitSchedule> due(@Nullable String within, int horizonDays, int first) {
+    Connection<TalentVisitSchedule> due(@Nullable String within, int horizonDays, PageRequest page) {
         if (horizonDays < 0 || horizonDays > 366) {
             throw ApiException.badRequest("withinDays", "give 0 to 366 days, got " + horizonDays);
         }
-        if (first < 1 || first > 500) {
-            throw ApiException.badRequest("first", "give 1 to 500, got " + first);
-        }
-        if (!mayRead(CurrentCaller.get())) {
-            return List.of();
-        }
         String prefix = within == null ? "" : TalentAccess.checkedCode(within, "within");
-        return schedules.findByRegionCodeStartingWithAndNextDueOnLessThanEqualOrderByNextDueOnAscIdAsc(prefix,
-                CountyCalendar.today(clock).plusDays(horizonDays), Limit.of(first));
+        LocalDate dueBy = CountyCalendar.today(clock).plusDays(horizonDays);
+        Specification<TalentVisitSchedule> spec = (root, query, cb) -> cb.and(cb.like(root.get("regionCode"), prefix + "%"),
+                cb.lessThanOrEqualTo(root.get("nextDueOn"), dueBy));
+        return Paging.page(schedules, spec, Sort.by("nextDueOn", "id"), page);
     }
 
     Map<Long, List<TalentVisitSchedule>> schedulesOf(Collection<Long> talentIds) {

@@ -34,7 +34,8 @@ class TalentVisitsTest extends ApiTest {
             mutation($input: LogTalentVisitInput!) { logTalentVisit(input: $input) {
               visit { id visitedOn visitorRole visitorName askedFor needsAction recordedBy } } }""";
     private static final String DUE = """
-            query($w: String, $d: Int) { talentVisitsDue(within: $w, withinDays: $d) { id visitorRole nextDueOn overdueDays talent { id } } }""";
+            query($w: String, $d: Int) { talentVisitsDue(within: $w, withinDays: $d, first: 100) { totalCount nodes {
+              id visitorRole nextDueOn overdueDays talent { id } } } }""";
     private static final String PROFILE = """
             query($id: ID!) { node(id: $id) { ... on Talent {
               visitSchedules { visitorRole everyDays lastVisitedOn nextDueOn }
@@ -65,7 +66,7 @@ class TalentVisitsTest extends ApiTest {
 
         // due within a week: the leader's (in 3 days), not the cadre's (in 30)
         List<String> due = as(SHANGSHU_ADMIN).document(DUE).variable("w", SHANGSHU_TOWNSHIP).variable("d", 7).execute()
-                .path("talentVisitsDue[?(@.talent.id == '%s')].visitorRole".formatted(talent)).entityList(String.class).get();
+                .path("talentVisitsDue.nodes[?(@.talent.id == '%s')].visitorRole".formatted(talent)).entityList(String.class).get();
         assertThat(due).containsExactly("LIAISON_LEADER");
         // interval shortened to 1 day past: it is overdue... the schedule counts from today, so change it and log an old visit
         as(SHANGSHU_ADMIN).document(CHANGE).variable("input", Map.of("id", leader, "version", 0, "everyDays", 5)).execute()
@@ -81,7 +82,7 @@ class TalentVisitsTest extends ApiTest {
                         {"visitedOn": "%s", "visitorRole": "LIAISON_LEADER", "askedFor": "了解近况", "needsAction": false,
                          "recordedBy": "shangshu.official"}""".formatted(visited));
         as(SHANGSHU_ADMIN).document(DUE).variable("w", SHANGSHU_VILLAGE).variable("d", 0).execute()
-                .path("talentVisitsDue[?(@.talent.id == '%s')].overdueDays".formatted(talent)).entityList(Integer.class).containsExactly(15);
+                .path("talentVisitsDue.nodes[?(@.talent.id == '%s')].overdueDays".formatted(talent)).entityList(Integer.class).containsExactly(15);
 
         // what needs doing must say what (the event it publishes is checked by CrossModuleEventsTest)
         expectError(as(SHANGSHU_OFFICIAL).document(LOG).variable("input", Map.of("talentId", talent, "visitedOn", today().toString(),
@@ -125,11 +126,43 @@ class TalentVisitsTest extends ApiTest {
                 .singleElement().satisfies(e -> assertThat(e.getExtensions()).containsEntry("classification", "FORBIDDEN")));
         // the due list is scoped: Deqing's admin does not see Shangshu's schedules even when asking for them
         as(ANJI_SUPERVISOR).document(DUE).variable("w", SHANGSHU_VILLAGE).variable("d", 7).execute()
-                .path("talentVisitsDue[*].talent.id").entityList(String.class).contains(talent);
+                .path("talentVisitsDue.nodes[*].talent.id").entityList(String.class).contains(talent);
         as(DEQING_ADMIN).document(DUE).variable("w", SHANGSHU_VILLAGE).variable("d", 7).execute()
-                .path("talentVisitsDue").entityList(Object.class).hasSize(0);
+                .path("talentVisitsDue.nodes").entityList(Object.class).hasSize(0)
+                .path("talentVisitsDue.totalCount").entity(Integer.class).isEqualTo(0);
         graphQl.document(DUE).variable("w", SHANGSHU_VILLAGE).variable("d", 7).execute().errors().satisfy(errors -> assertThat(errors)
                 .singleElement().satisfies(e -> assertThat(e.getExtensions()).containsEntry("classification", "UNAUTHORIZED")));
+    }
+
+    /** Role × operation for visits and the pipeline, including the grid roles (who keep no talents). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: visits due {1}, pipeline {2}, hall {3}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "anonymous, UNAUTHORIZED, UNAUTHORIZED, OK",
+            "shangshu.official, OK, OK, OK",
+            "anji.supervisor, OK, OK, OK",
+            "demo-integrator, FORBIDDEN, OK, OK",
+            "linping.operator, FORBIDDEN, FORBIDDEN, OK",
+            "shangshu.grid, FORBIDDEN, FORBIDDEN, OK",
+            "xu.yanliang, FORBIDDEN, FORBIDDEN, OK",
+            "lijiaxiang.centre, FORBIDDEN, FORBIDDEN, OK"})
+    void whoMayAskWhat(String user, String due, String pipeline, String hall) {
+        HttpGraphQlTester client = "anonymous".equals(user) ? graphQl : as(user);
+        outcome(client.document(DUE).variable("w", SHANGSHU_VILLAGE).variable("d", 7).execute(), due);
+        outcome(client.document("{ talentInvestmentPipeline { stage } }").execute(), pipeline);
+        outcome(client.document("{ talentHall(townshipCode: \"330523200\") { townshipName } }").execute(), hall);
+        if (!"OK".equals(due)) {
+            outcome(client.document(LOG).variable("input", Map.of("talentId", "VGFsZW50OjE=", "visitedOn", today().toString(),
+                    "visitorRole", "VILLAGE_CADRE", "visitorName", "村干部")).execute(), due);
+        }
+    }
+
+    private static void outcome(org.springframework.graphql.test.tester.GraphQlTester.Response response, String expected) {
+        if ("OK".equals(expected)) {
+            response.errors().verify();
+        } else {
+            response.errors().satisfy(errors -> assertThat(errors).singleElement()
+                    .satisfies(e -> assertThat(e.getExtensions()).containsEntry("classification", expected)));
+        }
     }
 
     @Test
