@@ -38,6 +38,8 @@ const overview = dynamicOf('features/overview/OverviewView.vue')
 const publicPage = dynamicOf('features/disclosure/VillageDisclosureView.vue')
 let ok = report('first view (shell + overview)', closure(overview, new Set(first)), 300)
 ok = report('public village page', closure(publicPage, new Set(first)), 250) && ok
+const hallPage = dynamicOf('features/hall/TalentHallView.vue')
+ok = report('public talent hall (乡贤馆)', closure(hallPage, new Set(first)), 250) && ok
 
 const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'))
 const largest = all.map((f) => [f, gz(`assets/${f}`)]).sort((a, b) => b[1] - a[1]).slice(0, 6)

@@ -78,6 +78,8 @@ export const enumsZh: Record<string, Record<string, string>> = {
   ErasureReason: { PERSON_REQUESTED: '本人（或家属）申请删除', CONSENT_WITHDRAWN: '撤回登记同意', PURPOSE_FULFILLED: '处理目的已实现' },
   ContributionKind: { INVESTMENT: '投资', DONATION: '捐赠', REFERRAL: '引荐', SERVICE: '服务', JOBS: '带动就业' },
   ServiceKind: { MEDIATION: '调解', GRID_WORK: '网格服务', TEACHING: '授课', OTHER: '其他' },
+  InvestmentStage: { SIGNED: '签约', LANDED: '落地', PRODUCING: '投产' },
+  VisitorRole: { VILLAGE_CADRE: '村干部', LIAISON_LEADER: '联络领导', PRINCIPAL_LEADER: '主要领导' },
   ContributorMeasure: {
     REALISED_INVESTMENT: '实际到位投资', PLEDGED_INVESTMENT: '签约投资', DONATIONS: '捐赠', JOBS_CREATED: '带动就业',
     PEOPLE_REACHED: '服务人数',

@@ -9,10 +9,11 @@ import * as talents from '@/features/talents/messages'
 import * as eldercare from '@/features/eldercare/messages'
 import * as audit from '@/features/audit/messages'
 import * as disclosure from '@/features/disclosure/messages'
+import * as hall from '@/features/hall/messages'
 import * as explorer from '@/features/explorer/messages'
 import * as governance from '@/features/governance/messages'
 
-const features = { overview, regions, pool, projects, talents, eldercare, audit, disclosure, explorer, governance }
+const features = { overview, regions, pool, projects, talents, eldercare, audit, disclosure, hall, explorer, governance }
 
 function messagesOf(lang: 'zh' | 'en') {
   const featureMessages = Object.fromEntries(Object.entries(features).map(([k, m]) => [k, m[lang]]))

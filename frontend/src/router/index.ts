@@ -9,6 +9,7 @@ import { talentRoutes } from '@/features/talents/routes'
 import { eldercareRoutes } from '@/features/eldercare/routes'
 import { auditRoutes } from '@/features/audit/routes'
 import { disclosureRoutes } from '@/features/disclosure/routes'
+import { hallRoutes } from '@/features/hall/routes'
 import { explorerRoutes } from '@/features/explorer/routes'
 import { governanceRoutes } from '@/features/governance/routes'
 
@@ -22,6 +23,7 @@ export const routes: RouteRecordRaw[] = [
   ...governanceRoutes,
   ...auditRoutes,
   ...disclosureRoutes,
+  ...hallRoutes,
   ...explorerRoutes,
   {
     path: '/forbidden',

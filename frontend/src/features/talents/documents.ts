@@ -120,6 +120,9 @@ export const TalentProfile = graphql(`
         anonymisedAt
         memberships { role joinedOn association { id name kind } }
         contributions { ...LedgerEntryFields }
+        publicIntroduction
+        visitSchedules { ...VisitScheduleFields }
+        visits { ...VisitFields }
         totals {
           pledgedInvestment
           realisedInvestment
@@ -154,6 +157,11 @@ export const LedgerEntryFields = graphql(`
     projectId
     projectName
     description
+    stage
+    signedOn
+    landedOn
+    producingOn
+    version
     createdAt
   }
 `)
@@ -183,5 +191,54 @@ export const WithdrawTalentConsent = graphql(`
 export const AnonymiseTalent = graphql(`
   mutation AnonymiseTalent($input: AnonymiseTalentInput!) {
     anonymiseTalent(input: $input) { talent { id name version anonymisedAt } }
+  }
+`)
+
+export const VisitScheduleFields = graphql(`
+  fragment VisitScheduleFields on TalentVisitSchedule {
+    id
+    visitorRole
+    visitorName
+    everyDays
+    lastVisitedOn
+    nextDueOn
+    overdueDays
+    version
+  }
+`)
+
+export const VisitFields = graphql(`
+  fragment VisitFields on TalentVisit {
+    id
+    visitedOn
+    visitorRole
+    visitorName
+    askedFor
+    needsAction
+    recordedBy
+  }
+`)
+
+export const LogTalentVisit = graphql(`
+  mutation LogTalentVisit($input: LogTalentVisitInput!) {
+    logTalentVisit(input: $input) { visit { ...VisitFields } }
+  }
+`)
+
+export const ScheduleTalentVisits = graphql(`
+  mutation ScheduleTalentVisits($input: ScheduleTalentVisitsInput!) {
+    scheduleTalentVisits(input: $input) { schedule { ...VisitScheduleFields } }
+  }
+`)
+
+export const AdvanceTalentInvestment = graphql(`
+  mutation AdvanceTalentInvestment($input: AdvanceTalentInvestmentInput!) {
+    advanceTalentInvestment(input: $input) { contribution { ...LedgerEntryFields } }
+  }
+`)
+
+export const TalentPipelineQuery = graphql(`
+  query TalentInvestmentPipeline($within: String) {
+    talentInvestmentPipeline(within: $within) { stage investments pledged realised jobsCreated }
   }
 `)

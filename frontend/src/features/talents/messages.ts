@@ -156,6 +156,19 @@ export const zh = {
       audit: '审计日志（新增一条匿名化记录：操作人、时间、请求编号、原因）',
     },
   },
+  pipeline: {
+    title: '招商项目进度', label: '各阶段投资项目数与金额', investments: '{n} 个', pledged: '签约', realised: '到位', jobs: '就业',
+    empty: '暂无投资项目', stage: '阶段', next: '推进到“{stage}”', advance: '推进', on: '日期', realisedNow: '目前到位金额（元）',
+    jobsCreated: '投产后带动就业（人）', done: '已推进到“{stage}”', signedOn: '签约', landedOn: '落地', producingOn: '投产',
+    hint: '日期不早于上一阶段，不晚于今天；到位金额只增不减。', entries: '投资项目', last: '已投产',
+  },
+  visits: {
+    title: '走访', schedules: '走访安排', log: '走访记录', every: '每 {n} 天', lastVisited: '上次走访', nextDue: '下次应访',
+    overdue: '逾期 {n} 天', dueSoon: '待走访', onTrack: '按期', empty: '暂无走访记录', noSchedule: '尚未安排定期走访',
+    open: '登记走访', visitedOn: '走访日期', role: '走访人身份', visitor: '走访人', askedFor: '乡贤诉求', needsAction: '需要办理',
+    needsActionHint: '勾选后转为待办事项，由乡镇交办', saved: '走访已登记', recordedBy: '登记人', toDo: '待办',
+    visitorPlaceholder: '姓名', askedPlaceholder: '乡贤提出的意见、需求或困难',
+  },
 }
 
 export const en: typeof zh = {
@@ -314,5 +327,18 @@ export const en: typeof zh = {
       totals: 'Totals and head counts per township and category',
       audit: 'The audit log (one new entry: who, when, request id, reason)',
     },
+  },
+  pipeline: {
+    title: 'Investment pipeline', label: 'Investments and amounts by stage', investments: '{n}', pledged: 'Pledged', realised: 'Realised', jobs: 'Jobs',
+    empty: 'No investments yet', stage: 'Stage', next: 'Move to “{stage}”', advance: 'Move on', on: 'Date', realisedNow: 'Realised so far (CNY)',
+    jobsCreated: 'Jobs created (at production)', done: 'Moved to “{stage}”', signedOn: 'Signed', landedOn: 'Landed', producingOn: 'Producing',
+    hint: 'Not before the previous stage, not after today; the realised amount only grows.', entries: 'Investments', last: 'Producing',
+  },
+  visits: {
+    title: 'Visits', schedules: 'Visit schedule', log: 'Visit log', every: 'every {n} days', lastVisited: 'Last visit', nextDue: 'Next due',
+    overdue: '{n} days overdue', dueSoon: 'Due', onTrack: 'On track', empty: 'No visits logged yet', noSchedule: 'No regular visits scheduled',
+    open: 'Log a visit', visitedOn: 'Date of visit', role: 'Visitor role', visitor: 'Visitor', askedFor: 'What the talent asked for', needsAction: 'Needs doing',
+    needsActionHint: 'Checked: it becomes a matter the township assigns', saved: 'Visit logged', recordedBy: 'Logged by', toDo: 'To do',
+    visitorPlaceholder: 'Name', askedPlaceholder: 'Requests, suggestions or difficulties the talent raised',
   },
 }

@@ -21,6 +21,9 @@ public final class Roles {
     /** Readers of the talent registry: the officials, supervisors and integrators, not eldercare operators. */
     public static final String TALENT_READERS =
             "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'SUPERVISOR', 'INTEGRATOR')";
+    /** Keepers of the talent registry and supervisors: the talents' visits (not integrators). */
+    public static final String TALENT_KEEPERS_AND_SUPERVISORS =
+            "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'SUPERVISOR')";
     /** Readers of elder-care records and alerts. */
     public static final String ELDERCARE_READERS =
             "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'ELDERCARE_OPERATOR')";

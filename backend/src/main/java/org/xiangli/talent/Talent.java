@@ -120,6 +120,9 @@ class Talent implements Versioned, RegionScoped, PersonalDataHolder {
     @FullTextField(name = TalentIndex.NOTES, analyzer = TalentIndex.CHINESE)
     private @Nullable String notes;
 
+    @Column(name = "public_introduction")
+    private @Nullable String publicIntroduction;
+
     @Column(nullable = false)
     private boolean demo;
 
@@ -225,6 +228,15 @@ class Talent implements Versioned, RegionScoped, PersonalDataHolder {
 
     public @Nullable String getNotes() {
         return notes;
+    }
+
+    /** What the public hall (乡贤馆) says about the talent, shown only while they consent to PUBLICITY. */
+    public @Nullable String getPublicIntroduction() {
+        return publicIntroduction;
+    }
+
+    void introduce(@Nullable String introduction) {
+        this.publicIntroduction = introduction;
     }
 
     public boolean isDemo() {

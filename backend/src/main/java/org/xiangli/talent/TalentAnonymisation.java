@@ -57,6 +57,7 @@ class TalentAnonymisation {
         update("""
                 UPDATE talent SET name = ?1, gender = 'UNDISCLOSED', birth_year = NULL, industry = NULL, organisation = NULL,
                        title = NULL, phone = NULL, email = NULL, address = NULL, consent_scope = '', tags = NULL, notes = NULL,
+                       public_introduction = NULL,
                        anonymised_at = ?2
                  WHERE id = ?3""", PLACEHOLDER + id, clock.instant(), id);
         update("UPDATE talent_contribution SET description = NULL, referred = NULL WHERE talent_id = ?1", id);

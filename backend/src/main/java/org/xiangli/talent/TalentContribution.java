@@ -71,6 +71,13 @@ class TalentContribution implements Versioned, RegionScoped {
     private @Nullable String projectName;
     private @Nullable String description;
 
+    /** Investments only: where it stands in the pipeline; signed on {@link #occurredOn}. */
+    @Enumerated(EnumType.STRING)
+    private @Nullable InvestmentStage stage;
+
+    private @Nullable LocalDate landedOn;
+    private @Nullable LocalDate producingOn;
+
     @Version
     private long version;
 
@@ -163,6 +170,51 @@ class TalentContribution implements Versioned, RegionScoped {
 
     public @Nullable String getDescription() {
         return description;
+    }
+
+    public @Nullable InvestmentStage getStage() {
+        return stage;
+    }
+
+    /** The day the investment was signed: the entry's date. Null for other kinds. */
+    public @Nullable LocalDate getSignedOn() {
+        return kind == ContributionKind.INVESTMENT ? occurredOn : null;
+    }
+
+    public @Nullable LocalDate getLandedOn() {
+        return landedOn;
+    }
+
+    public @Nullable LocalDate getProducingOn() {
+        return producingOn;
+    }
+
+    /** The date of the stage reached last (the signing date for a SIGNED investment). */
+    @Nullable LocalDate stageReachedOn() {
+        return stage == null ? null : switch (stage) {
+            case SIGNED -> occurredOn;
+            case LANDED -> landedOn;
+            case PRODUCING -> producingOn;
+        };
+    }
+
+    /** A new investment enters the pipeline signed, or landed the same day when money has arrived. */
+    void enterPipeline() {
+        if (kind == ContributionKind.INVESTMENT) {
+            boolean landed = realisedAmount != null && realisedAmount.signum() > 0;
+            this.stage = landed ? InvestmentStage.LANDED : InvestmentStage.SIGNED;
+            this.landedOn = landed ? occurredOn : null;
+        }
+    }
+
+    /** Moves the investment to {@code next} on {@code on} (checked by the caller). */
+    void advance(InvestmentStage next, LocalDate on) {
+        this.stage = next;
+        if (next == InvestmentStage.LANDED) {
+            this.landedOn = on;
+        } else if (next == InvestmentStage.PRODUCING) {
+            this.producingOn = on;
+        }
     }
 
     public long getVersion() {

@@ -47,7 +47,8 @@ final class TalentInputs {
             @Nullable @Size(max = 300) String address,
             @NotNull @Valid TalentConsentInput consent,
             @Nullable @Size(max = 20) List<@NotBlank @Size(max = 20) String> tags,
-            @Nullable @Size(max = 4000) String notes) {
+            @Nullable @Size(max = 4000) String notes,
+            @Nullable @Size(max = 1000) String publicIntroduction) {
     }
 
     record UpdateTalentInput(
@@ -67,7 +68,8 @@ final class TalentInputs {
             @Nullable @Size(max = 300) String address,
             @Nullable @Valid TalentConsentInput consent,
             @Nullable @Size(max = 20) List<@NotBlank @Size(max = 20) String> tags,
-            @Nullable @Size(max = 4000) String notes) {
+            @Nullable @Size(max = 4000) String notes,
+            @Nullable @Size(max = 1000) String publicIntroduction) {
     }
 
     record RecordTalentContributionInput(
@@ -119,6 +121,38 @@ final class TalentInputs {
     }
 
     record WithdrawTalentConsentInput(@NotBlank String id, long version, @NotEmpty List<ConsentScope> scopes) {
+    }
+
+    record AdvanceTalentInvestmentInput(
+            @NotBlank String id,
+            long version,
+            @NotNull InvestmentStage stage,
+            @NotNull LocalDate on,
+            @Nullable @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal realisedAmount,
+            @Nullable @PositiveOrZero Integer jobsCreated) {
+    }
+
+    record ScheduleTalentVisitsInput(
+            @NotBlank String talentId,
+            @NotNull VisitorRole visitorRole,
+            @NotBlank @Size(max = 50) String visitorName,
+            @NotNull @Min(1) @Max(366) Integer everyDays) {
+    }
+
+    record UpdateTalentVisitScheduleInput(
+            @NotBlank String id,
+            long version,
+            @Nullable @Size(min = 1, max = 50) String visitorName,
+            @Nullable @Min(1) @Max(366) Integer everyDays) {
+    }
+
+    record LogTalentVisitInput(
+            @NotBlank String talentId,
+            @NotNull LocalDate visitedOn,
+            @NotNull VisitorRole visitorRole,
+            @NotBlank @Size(max = 50) String visitorName,
+            @Nullable @Size(max = 2000) String askedFor,
+            boolean needsAction) {
     }
 
     record AnonymiseTalentInput(@NotBlank String id, long version, @NotNull ErasureReason reason) {

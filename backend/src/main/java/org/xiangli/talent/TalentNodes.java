@@ -55,4 +55,34 @@ class TalentNodes {
             }
         };
     }
+
+    @Bean
+    NodeFetcher talentVisitScheduleNodes(TalentVisiting visiting) {
+        return new NodeFetcher() {
+            @Override
+            public String type() {
+                return TalentVisitSchedule.TYPE;
+            }
+
+            @Override
+            public @Nullable Object fetch(long id) {
+                return visiting.scheduleById(id);
+            }
+        };
+    }
+
+    @Bean
+    NodeFetcher talentVisitNodes(TalentVisiting visiting) {
+        return new NodeFetcher() {
+            @Override
+            public String type() {
+                return TalentVisit.TYPE;
+            }
+
+            @Override
+            public @Nullable Object fetch(long id) {
+                return visiting.visitById(id);
+            }
+        };
+    }
 }

@@ -14,6 +14,7 @@ import org.xiangli.time.CountyCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,7 @@ class TalentRegistry {
         });
         Talent talent = new Talent(hometown, profile.name(), profile.birthYear());
         talent.describe(profile);
+        talent.introduce(trim(input.publicIntroduction()));
         return talents.save(talent);
     }
 
@@ -115,6 +117,9 @@ class TalentRegistry {
             throw ApiException.conflict("input.name", "another record has the same name, birth year and hometown: update that one instead");
         });
         apply(talent, hometown, profile);
+        if (input.publicIntroduction() != null) {
+            talent.introduce(trim(input.publicIntroduction()));
+        }
         return talents.save(talent);
     }
 
@@ -161,6 +166,7 @@ class TalentRegistry {
                 : hometowns.require(input.beneficiaryCode(), Hometowns.HOMETOWN_LEVELS, "input.beneficiaryCode"));
         entry.project(input.projectId() == null ? null : projectInScope(input.projectId()), trim(input.projectName()));
         entry.describe(trim(input.description()));
+        entry.enterPipeline();
         return contributions.save(entry);
     }
 
@@ -174,6 +180,11 @@ class TalentRegistry {
         versions.claim(entry, input.version(), "The ledger entry");
         Ledger.check(entry.getKind(), input);
         if (input.occurredOn() != null) {
+            // an investment's date is its signing: it cannot move past the stages reached after it
+            LocalDate landed = entry.getLandedOn();
+            if (landed != null && input.occurredOn().isAfter(landed)) {
+                throw ApiException.badRequest("input.occurredOn", "the investment landed on %s: it was signed on that day or before".formatted(landed));
+            }
             entry.occurredOn(input.occurredOn());
         }
         if (input.pledgedAmount() != null || input.realisedAmount() != null) {

@@ -23,8 +23,13 @@ public class TalentSeeding {
     private final Talents talents;
     private final TalentContributions contributions;
     private final Hometowns hometowns;
+    private final TalentVisits visits;
+    private final TalentVisitSchedules schedules;
 
-    TalentSeeding(TalentRegistry registry, Talents talents, TalentContributions contributions, Hometowns hometowns) {
+    TalentSeeding(TalentRegistry registry, Talents talents, TalentContributions contributions, Hometowns hometowns,
+                  TalentVisits visits, TalentVisitSchedules schedules) {
+        this.visits = visits;
+        this.schedules = schedules;
         this.registry = registry;
         this.talents = talents;
         this.contributions = contributions;
@@ -84,7 +89,56 @@ public class TalentSeeding {
             entry.benefits(beneficiary == null ? null : Hometowns.checked(beneficiary, Hometowns.HOMETOWN_LEVELS, "beneficiaryCode"));
         }
         entry.describe(seed.description());
+        entry.enterPipeline();
         contributions.save(entry);
         return true;
+    }
+
+    /** Moves the seeded investment with this description on, stage by stage, up to {@code stage} (dates as given). */
+    public void ensureStage(String hometownCode, String name, String description, InvestmentStage stage, LocalDate landedOn,
+                            @Nullable LocalDate producingOn) {
+        talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(hometownCode, name).ifPresent(talent ->
+                contributions.findByTalentId(talent.getId()).stream()
+                        .filter(entry -> description.equals(entry.getDescription()) && entry.getStage() != null)
+                        .forEach(entry -> {
+                            while (entry.getStage().compareTo(stage) < 0) {
+                                InvestmentStage next = entry.getStage().next();
+                                entry.advance(next, next == InvestmentStage.LANDED || producingOn == null ? landedOn : producingOn);
+                            }
+                            contributions.save(entry);
+                        }));
+    }
+
+    /** Sets the public introduction (the hall's text) of a seeded talent when it has none. */
+    public void ensureIntroduction(String hometownCode, String name, String introduction) {
+        talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(hometownCode, name)
+                .filter(talent -> talent.getPublicIntroduction() == null)
+                .ifPresent(talent -> {
+                    talent.introduce(introduction);
+                    talents.save(talent);
+                });
+    }
+
+    /** A visit schedule of a seeded talent, unless the role has one. */
+    public void ensureVisitSchedule(String hometownCode, String name, VisitorRole role, String visitorName, int everyDays,
+                                    LocalDate from) {
+        talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(hometownCode, name)
+                .filter(talent -> schedules.findByTalentIdAndVisitorRole(talent.getId(), role).isEmpty())
+                .ifPresent(talent -> schedules.save(new TalentVisitSchedule(talent, role, visitorName, everyDays, from)));
+    }
+
+    /** A logged visit of a seeded talent, unless one of the role on that day exists; the role's schedule follows. */
+    public void ensureVisit(String hometownCode, String name, LocalDate on, VisitorRole role, String visitorName,
+                            @Nullable String askedFor, boolean needsAction) {
+        talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(hometownCode, name)
+                .filter(talent -> visits.findByTalentIdInOrderByVisitedOnDescIdDesc(List.of(talent.getId())).stream()
+                        .noneMatch(visit -> visit.getVisitedOn().equals(on) && visit.getVisitorRole() == role))
+                .ifPresent(talent -> {
+                    visits.save(new TalentVisit(talent, on, role, visitorName, askedFor, needsAction, "demo"));
+                    schedules.findByTalentIdAndVisitorRole(talent.getId(), role).ifPresent(schedule -> {
+                        schedule.visited(on);
+                        schedules.save(schedule);
+                    });
+                });
     }
 }

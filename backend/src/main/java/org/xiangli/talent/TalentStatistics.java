@@ -80,7 +80,7 @@ class TalentStatistics {
     }
 
     /** The LIKE pattern of the caller's scope narrowed to {@code within}; null when nothing is in scope. */
-    private static @Nullable String scope(@Nullable String within) {
+    static @Nullable String scope(@Nullable String within) {
         String prefix = TalentAccess.scope().prefix();
         if (prefix == null) {
             return null;
