@@ -64,7 +64,9 @@ class MatterBoardTest extends MatterApiTest {
         Map matter = report(PLATFORM_ADMIN, Map.of("kind", "SAFETY", "title", "超期测试", "regionCode", village));
         Map dispatched = dispatch(PLATFORM_ADMIN, matter, "VILLAGE", village, clock.instant().plus(Duration.ofHours(2)));
         assertThat(dispatched).containsEntry("escalationLevel", "VILLAGE").containsEntry("overdue", false);
-        assertThat(sweep()).isZero();
+        // other tests' and the demo's overdue matters share the database: judge this matter, not the sweep's count
+        sweep();
+        assertThat(node((String) matter.get("id"))).containsEntry("escalationLevel", "VILLAGE").containsEntry("overdue", false);
 
         clock.advance(Duration.ofHours(3));
         assertThat(sweep()).isGreaterThanOrEqualTo(1);
