@@ -92,6 +92,14 @@ class TalentVisitsTest extends ApiTest {
         as(SHANGSHU_OFFICIAL).document(LOG).variable("input", Map.of("talentId", talent, "visitedOn", today().toString(),
                         "visitorRole", "VILLAGE_CADRE", "visitorName", "村干部", "askedFor", "厂房用电需要增容", "needsAction", true)).execute()
                 .path("logTalentVisit.visit.needsAction").entity(Boolean.class).isEqualTo(true);
+        // what needs doing is on the ledger of matters, once, in the talent's home village, reported by the visit's author
+        as(SHANGSHU_ADMIN).document("""
+                query($t: ID!) { matters(filter: {talentId: $t, statuses: []}) { totalCount nodes {
+                  kind status title description regionCode reportedBy talent { id } } } }""").variable("t", talent).execute()
+                .path("matters.totalCount").entity(Integer.class).isEqualTo(1)
+                .path("matters.nodes[0]").matchesJson("""
+                        {"kind": "PUBLIC_SERVICE", "status": "REPORTED", "title": "乡贤诉求：厂房用电需要增容", "description": "厂房用电需要增容",
+                         "regionCode": "%s", "reportedBy": "shangshu.official", "talent": {"id": "%s"}}""".formatted(SHANGSHU_VILLAGE, talent));
 
         // the profile: schedules by role, the log newest first; the cadre's schedule moved with the visit
         as(ANJI_SUPERVISOR).document(PROFILE).variable("id", talent).execute()
