@@ -88,7 +88,8 @@ final class RegionInputs {
             @NotNull List<@NotNull Long> sourceVersions,
             @NotNull @Valid MergeTargetInput target,
             @Nullable LocalDate effectiveOn,
-            @NotBlank @Size(max = 500) String reason) {
+            @NotBlank @Size(max = 500) String reason,
+            @Nullable Boolean dryRun) {
     }
 
     record SplitPartInput(

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
@@ -104,6 +105,10 @@ public class RegionSuccession {
         for (Region source : sources) {
             source.succeededBy(target, at, reason);
             published(RegionChange.Action.RETIRED, regions.saveAndFlush(source));
+        }
+        if (Boolean.TRUE.equals(input.dryRun())) {
+            // the whole merge ran, so the counts are exact; none of it is kept (nor announced: events fire on commit)
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         return new Merged(target, sources, moved);
     }

@@ -62,6 +62,8 @@ class RegionMergeTest extends ApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    private int seeds;
+
     @Test
     void mergesTwoVillagesIntoANewOneWithEverythingThatBelongsToThem() {
         String town = freshTown();
@@ -71,6 +73,16 @@ class RegionMergeTest extends ApiTest {
         seed(b, 1);
         Map<String, Long> totals = totals();
         String target = town + "301";
+
+        // a dry run answers the counts of the confirmation and changes nothing
+        Map<String, Object> preview = mergeInput(List.of(a, b),
+                Map.of("newVillage", Map.of("code", target, "name", "甲乙村", "kind", "ADMINISTRATIVE_VILLAGE")), "撤村并村：甲村、乙村合并");
+        preview.put("dryRun", true);
+        assertThat(moved(as(ANJI_ADMIN).document(MERGE).variable("input", preview).execute(), "mergeRegions.moved"))
+                .containsEntry("elders", 2).containsEntry("matters", 2);
+        assertThat(rows("elder", "region_code", a)).isEqualTo(1);
+        assertThat(retired(a)).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM region WHERE code = ?").param(target).query(Long.class).single()).isZero();
 
         var merged = as(ANJI_ADMIN).document(MERGE).variable("input", mergeInput(List.of(a, b),
                 Map.of("newVillage", Map.of("code", target, "name", "甲乙村", "kind", "ADMINISTRATIVE_VILLAGE")), "撤村并村：甲村、乙村合并")).execute();
@@ -272,7 +284,13 @@ class RegionMergeTest extends ApiTest {
         long project = insertLike("project", Map.of("region_code", village, "township_code", village.substring(0, 9), "county_code",
                 village.substring(0, 6), "name", "并村项目" + n, "version", 0), Set.of("application_id"));
         insertLike("project_village", Map.of("project_id", project, "region_code", village, "village_code", village, "share", 100), Set.of());
-        insertLike("pool_application", Map.of("region_code", village, "title", "并村申报" + n, "version", 0), Set.of("project_id"));
+        // live applications of the test's villages each for another item (two for one item cannot merge); rejected ones beyond the menu
+        List<Map<String, Object>> menu = jdbc.sql("SELECT id, round_id, code FROM catalogue_item ORDER BY id").query().listOfRows();
+        int k = seeds++;
+        Map<String, Object> item = menu.get(k < menu.size() ? k : 0);
+        insert("pool_application", Map.of("round_id", item.get("round_id"), "catalogue_item_id", item.get("id"), "catalogue_code", item.get("code"),
+                "region_code", village, "title", "并村申报" + n, "reason", "测试", "amount_asked", 1000, "status", k < menu.size() ? "SUBMITTED" : "REJECTED",
+                "created_at", now, "updated_at", now));
         long talent = insertLike("talent", Map.of("region_code", village, "name", "并村乡贤" + n, "birth_year", 1950 + n % 40, "version", 0),
                 Set.of());
         long elder = insertLike("elder", Map.of("region_code", village, "version", 0), Set.of());
