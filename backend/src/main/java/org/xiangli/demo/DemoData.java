@@ -10,6 +10,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.xiangli.eldercare.ElderCareImport;
 import org.xiangli.grid.GridSeeding;
+import org.xiangli.matter.MatterSeeding;
 import org.xiangli.region.RegionImport;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.talent.TalentSeeding;
@@ -17,6 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -35,9 +37,14 @@ class DemoData implements ApplicationRunner {
     private final TalentSeeding talents;
     private final ElderCareImport elderCare;
     private final GridSeeding grids;
+    private final MatterSeeding matters;
+    private final Clock clock;
 
-    DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents, ElderCareImport elderCare, GridSeeding grids) {
+    DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents, ElderCareImport elderCare, GridSeeding grids,
+             MatterSeeding matters, Clock clock) {
         this.grids = grids;
+        this.matters = matters;
+        this.clock = clock;
         this.regions = regions;
         this.projects = projects;
         this.talents = talents;
@@ -53,6 +60,7 @@ class DemoData implements ApplicationRunner {
             projects.load(facts, demo);
             DemoTalents.load(facts, demo, talents);
             DemoGrids.load(demo, regions, grids, talents);
+            DemoMatters.load(demo, grids, matters, clock.instant());
             log.info("Demo data: {} elder-care households created",
                     elderCare.ensure(DemoElders.households(demo.villageCode("杨家浜社区"))));
             return null;
