@@ -50,6 +50,15 @@ export const zh = {
     title: '高风险老人（{n}）', table: '高风险老人', all: '老人与设备 →', name: '姓名', gender: '性别', age: '年龄',
     situation: '情况', openAlerts: '未关闭告警',
   },
+  merge: {
+    action: '撤并', title: '撤村并村', sources: '并入的村', target: '并入', intoThis: '本村', intoNew: '新设村',
+    newCode: '新村区划代码（12位）', newName: '新村名称', reason: '撤并原因（如县政府批复文号）', check: '核对将迁移的记录',
+    confirm: '确认撤并', willMove: '将迁移 {n} 条记录：', done: '已撤并',
+    kinds: {
+      projects: '项目', projectShares: '项目受益份额', poolApplications: '项目池申报', talents: '乡贤', talentAssociations: '乡贤组织',
+      elders: '老人', devices: '设备', alerts: '告警', grids: '网格', gridWorkers: '网格员', matters: '事项',
+    },
+  },
 }
 
 export const en: typeof zh = {
@@ -102,5 +111,16 @@ export const en: typeof zh = {
   elders: {
     title: 'Elders at high risk ({n})', table: 'Elders at high risk', all: 'Elders & devices →', name: 'Name',
     gender: 'Gender', age: 'Age', situation: 'Situation', openAlerts: 'Open alerts',
+  },
+  merge: {
+    action: 'Merge', title: 'Merge villages', sources: 'Villages merged in', target: 'Into', intoThis: 'This village',
+    intoNew: 'A new village', newCode: 'Code of the new village (12 digits)', newName: 'Name of the new village',
+    reason: 'Reason (e.g. the county\'s decision)', check: 'Check what would move', confirm: 'Merge', willMove: '{n} records will move:',
+    done: 'Merged',
+    kinds: {
+      projects: 'Projects', projectShares: 'Project shares', poolApplications: 'Pool applications', talents: 'Talents',
+      talentAssociations: 'Talent associations', elders: 'Elders', devices: 'Devices', alerts: 'Alerts', grids: 'Grids',
+      gridWorkers: 'Grid workers', matters: 'Matters',
+    },
   },
 }

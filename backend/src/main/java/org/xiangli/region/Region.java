@@ -71,6 +71,9 @@ public class Region implements Versioned, RegionScoped {
     private @Nullable Instant retiredAt;
     private @Nullable String retiredReason;
 
+    @Column(name = "successor_id")
+    private @Nullable Long successorId;
+
     @Version
     private long version;
 
@@ -160,6 +163,11 @@ public class Region implements Versioned, RegionScoped {
         return retiredReason;
     }
 
+    /** The unit that took over this retired unit's records (merge or split), when there is one. */
+    public @Nullable Long getSuccessorId() {
+        return successorId;
+    }
+
     public long getVersion() {
         return version;
     }
@@ -202,6 +210,11 @@ public class Region implements Versioned, RegionScoped {
     void retire(Instant at, String reason) {
         this.retiredAt = at;
         this.retiredReason = reason;
+    }
+
+    void succeededBy(Region successor, Instant at, String reason) {
+        retire(at, reason);
+        this.successorId = successor.getId();
     }
 
     @Override

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import static org.xiangli.region.RegionInputs.CreateRegionInput;
+import static org.xiangli.region.RegionInputs.MergeRegionsInput;
+import static org.xiangli.region.RegionInputs.SplitRegionInput;
 import static org.xiangli.region.RegionInputs.RecordCollectiveIncomeInput;
 import static org.xiangli.region.RegionInputs.RetireRegionInput;
 import static org.xiangli.region.RegionInputs.UpdateRegionInput;
@@ -34,11 +36,14 @@ class RegionController {
     private final RegionDirectory directory;
     private final RegionAdministration administration;
     private final RegionChanges changes;
+    private final RegionSuccession succession;
 
-    RegionController(RegionDirectory directory, RegionAdministration administration, RegionChanges changes) {
+    RegionController(RegionDirectory directory, RegionAdministration administration, RegionChanges changes,
+                     RegionSuccession succession) {
         this.directory = directory;
         this.administration = administration;
         this.changes = changes;
+        this.succession = succession;
     }
 
     @SubscriptionMapping
@@ -70,6 +75,19 @@ class RegionController {
         Map<Long, Region> parents = directory.byIds(regions.stream()
                 .map(Region::getParentId).filter(Objects::nonNull).distinct().toList());
         return BatchMaps.one(regions, Region::getParentId, parents);
+    }
+
+    @BatchMapping(typeName = "Region")
+    Map<Region, Region> successor(List<Region> regions) {
+        Map<Long, Region> successors = directory.byIds(regions.stream()
+                .map(Region::getSuccessorId).filter(Objects::nonNull).distinct().toList());
+        return BatchMaps.one(regions, Region::getSuccessorId, successors);
+    }
+
+    @BatchMapping(typeName = "Region")
+    Map<Region, List<Region>> predecessors(List<Region> regions) {
+        Map<Long, List<Region>> predecessors = directory.predecessors(ids(regions));
+        return BatchMaps.many(regions, Region::getId, predecessors);
     }
 
     @BatchMapping(typeName = "Region")
@@ -114,6 +132,20 @@ class RegionController {
         return new CollectiveIncomePayload(administration.recordIncome(input));
     }
 
+    @MutationMapping
+    @PreAuthorize(Roles.COUNTY_ADMINS)
+    MergeRegionsPayload mergeRegions(@Argument @Valid MergeRegionsInput input) {
+        RegionSuccession.Merged merged = succession.merge(input);
+        return new MergeRegionsPayload(merged.region(), merged.retired(), merged.moved());
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.COUNTY_ADMINS)
+    SplitRegionPayload splitRegion(@Argument @Valid SplitRegionInput input) {
+        RegionSuccession.Split split = succession.split(input);
+        return new SplitRegionPayload(split.retired(), split.parts(), split.moved());
+    }
+
     private static List<Long> ids(List<Region> regions) {
         return regions.stream().map(Region::getId).toList();
     }
@@ -122,5 +154,11 @@ class RegionController {
     }
 
     record CollectiveIncomePayload(CollectiveIncome income) {
+    }
+
+    record MergeRegionsPayload(Region region, List<Region> retired, List<RegionSuccession.Moved> moved) {
+    }
+
+    record SplitRegionPayload(Region retired, List<Region> parts, List<RegionSuccession.Moved> moved) {
     }
 }

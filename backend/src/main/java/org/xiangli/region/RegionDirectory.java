@@ -71,6 +71,12 @@ public class RegionDirectory implements NodeFetcher {
                 .collect(Collectors.groupingBy(Region::getParentId));
     }
 
+    /** The retired units each unit succeeded, by code. */
+    Map<Long, List<Region>> predecessors(Collection<Long> successorIds) {
+        return regions.findBySuccessorIdInOrderByCode(successorIds).stream()
+                .collect(Collectors.groupingBy(Region::getSuccessorId));
+    }
+
     Map<Long, List<CollectiveIncome>> incomes(Collection<Long> regionIds) {
         return incomes.findByRegionIdInOrderByYearDesc(regionIds).stream()
                 .collect(Collectors.groupingBy(CollectiveIncome::getRegionId));

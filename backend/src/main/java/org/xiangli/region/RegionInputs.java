@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -14,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 
 /** The GraphQL inputs of the region mutations. */
 final class RegionInputs {
@@ -66,5 +69,49 @@ final class RegionInputs {
             @Min(1949) @Max(2100) int year,
             @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal amount,
             @Nullable Long version) {
+    }
+
+    record NewVillageInput(
+            @NotBlank String code,
+            @NotBlank @Size(max = 100) String name,
+            @NotNull RegionKind kind) {
+    }
+
+    record MergeTargetInput(
+            @Nullable String existingCode,
+            @Nullable Long existingVersion,
+            @Nullable @Valid NewVillageInput newVillage) {
+    }
+
+    record MergeRegionsInput(
+            @NotEmpty @Size(max = 50) List<@NotBlank String> sourceCodes,
+            @NotNull List<@NotNull Long> sourceVersions,
+            @NotNull @Valid MergeTargetInput target,
+            @Nullable LocalDate effectiveOn,
+            @NotBlank @Size(max = 500) String reason,
+            @Nullable Boolean dryRun) {
+    }
+
+    record SplitPartInput(
+            @NotBlank String code,
+            @NotBlank @Size(max = 100) String name,
+            @NotNull RegionKind kind,
+            @Nullable List<String> projectIds,
+            @Nullable List<String> talentIds,
+            @Nullable List<String> elderIds,
+            @Nullable List<String> gridIds,
+            @Nullable Boolean rest) {
+
+        NewVillageInput village() {
+            return new NewVillageInput(code, name, kind);
+        }
+    }
+
+    record SplitRegionInput(
+            @NotBlank String sourceCode,
+            long version,
+            @NotEmpty @Size(max = 20) List<@Valid SplitPartInput> parts,
+            @Nullable LocalDate effectiveOn,
+            @NotBlank @Size(max = 500) String reason) {
     }
 }

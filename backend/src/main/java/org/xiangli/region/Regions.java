@@ -26,6 +26,8 @@ interface Regions extends Repository<Region, Long>, JpaSpecificationExecutor<Reg
 
     List<Region> findByParentIdInAndRetiredAtIsNullOrderByCode(Collection<Long> parentIds);
 
+    List<Region> findBySuccessorIdInOrderByCode(Collection<Long> successorIds);
+
     boolean existsByCode(String code);
 
     long countByParentIdAndRetiredAtIsNull(Long parentId);
