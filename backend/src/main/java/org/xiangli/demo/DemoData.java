@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.xiangli.eldercare.ElderCareImport;
+import org.xiangli.escort.EscortSeeding;
 import org.xiangli.grid.GridSeeding;
 import org.xiangli.region.RegionImport;
 import org.xiangli.security.CurrentCaller;
@@ -35,8 +36,11 @@ class DemoData implements ApplicationRunner {
     private final TalentSeeding talents;
     private final ElderCareImport elderCare;
     private final GridSeeding grids;
+    private final EscortSeeding escort;
 
-    DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents, ElderCareImport elderCare, GridSeeding grids) {
+    DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents, ElderCareImport elderCare, GridSeeding grids,
+             EscortSeeding escort) {
+        this.escort = escort;
         this.grids = grids;
         this.regions = regions;
         this.projects = projects;
@@ -53,6 +57,7 @@ class DemoData implements ApplicationRunner {
             projects.load(facts, demo);
             DemoTalents.load(facts, demo, talents);
             DemoGrids.load(demo, regions, grids, talents);
+            DemoEscort.load(demo, escort);
             log.info("Demo data: {} elder-care households created",
                     elderCare.ensure(DemoElders.households(demo.villageCode("杨家浜社区"))));
             return null;
