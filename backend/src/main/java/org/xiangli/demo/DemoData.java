@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.xiangli.eldercare.ElderCareImport;
 import org.xiangli.escort.EscortSeeding;
 import org.xiangli.grid.GridSeeding;
+import org.xiangli.matter.MatterSeeding;
 import org.xiangli.region.RegionImport;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.talent.TalentSeeding;
@@ -18,6 +19,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -36,12 +38,16 @@ class DemoData implements ApplicationRunner {
     private final TalentSeeding talents;
     private final ElderCareImport elderCare;
     private final GridSeeding grids;
+    private final MatterSeeding matters;
+    private final Clock clock;
     private final EscortSeeding escort;
 
     DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents, ElderCareImport elderCare, GridSeeding grids,
-             EscortSeeding escort) {
+             MatterSeeding matters, Clock clock, EscortSeeding escort) {
         this.escort = escort;
         this.grids = grids;
+        this.matters = matters;
+        this.clock = clock;
         this.regions = regions;
         this.projects = projects;
         this.talents = talents;
@@ -57,6 +63,7 @@ class DemoData implements ApplicationRunner {
             projects.load(facts, demo);
             DemoTalents.load(facts, demo, talents);
             DemoGrids.load(demo, regions, grids, talents);
+            DemoMatters.load(demo, grids, matters, clock.instant());
             DemoEscort.load(demo, escort);
             log.info("Demo data: {} elder-care households created",
                     elderCare.ensure(DemoElders.households(demo.villageCode("杨家浜社区"))));

@@ -33,6 +33,11 @@ public class GridSeeding {
         return grids.saveAndFlush(new Grid(code, name, size, regionCode, parentId, boundary, households)).getId();
     }
 
+    /** The id of the grid of this code, if any. */
+    public Optional<Long> idOf(String code) {
+        return grids.findByCode(code).map(Grid::getId);
+    }
+
     /** Registers the worker on the grid of this code unless the user name is registered; true when created. */
     public boolean ensureWorker(String gridCode, String name, @Nullable String phone, String username, GridEmployment employment,
                                 @Nullable Long talentId) {

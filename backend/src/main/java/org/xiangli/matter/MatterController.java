@@ -7,6 +7,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.xiangli.region.Within;
+import org.xiangli.security.CurrentCaller;
+import reactor.core.publisher.Flux;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.xiangli.graphql.BatchMaps;
@@ -29,6 +33,7 @@ import java.util.Map;
 import static org.xiangli.matter.MatterEnums.MatterSort;
 import static org.xiangli.matter.MatterInputs.CompleteMatterInput;
 import static org.xiangli.matter.MatterInputs.DispatchMatterInput;
+import static org.xiangli.matter.MatterInputs.MatterChange;
 import static org.xiangli.matter.MatterInputs.MatterFilter;
 import static org.xiangli.matter.MatterInputs.MatterOwner;
 import static org.xiangli.matter.MatterInputs.MatterPayload;
@@ -46,9 +51,13 @@ class MatterController {
     private final GridDirectory grids;
     private final ProjectDirectory projects;
     private final TalentLookup talents;
+    private final MatterKpiReport kpis;
+    private final MatterChanges changes;
 
     MatterController(MatterDirectory directory, MatterLedger ledger, RegionDirectory regions, GridDirectory grids,
-                     ProjectDirectory projects, TalentLookup talents) {
+                     ProjectDirectory projects, TalentLookup talents, MatterKpiReport kpis, MatterChanges changes) {
+        this.kpis = kpis;
+        this.changes = changes;
         this.directory = directory;
         this.ledger = ledger;
         this.regions = regions;
@@ -64,6 +73,18 @@ class MatterController {
                                @Argument @Nullable MatterFilter filter, @Argument @Nullable MatterSort orderBy) {
         return directory.list(filter == null ? MatterFilter.NONE : filter, orderBy == null ? MatterSort.URGENCY : orderBy,
                 PageRequest.of(first, after, last, before));
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.MATTER_READERS)
+    MatterKpiReport.Kpis matterKpis(@Argument @Nullable String within, @Argument @Nullable Instant from, @Argument @Nullable Instant to) {
+        return kpis.report(within, from, to);
+    }
+
+    @SubscriptionMapping
+    @PreAuthorize(Roles.MATTER_READERS)
+    Flux<MatterChange> matterChanged(@Argument @Nullable String within) {
+        return changes.visibleTo(CurrentCaller.get(), Within.code(within, "within"));
     }
 
     @MutationMapping

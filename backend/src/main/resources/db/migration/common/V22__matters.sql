@@ -74,7 +74,7 @@ CREATE TABLE matter_photo (
     storage_key  VARCHAR(64)  NOT NULL,
     content_type VARCHAR(40)  NOT NULL,
     size_bytes   BIGINT       NOT NULL,
-    sha256       CHAR(64)     NOT NULL,
+    sha256       VARCHAR(64)  NOT NULL,
     taken_at     DATETIME(6)  NULL,
     uploaded_at  DATETIME(6)  NOT NULL,
     uploaded_by  VARCHAR(100) NOT NULL,

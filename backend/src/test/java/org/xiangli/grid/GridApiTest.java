@@ -143,6 +143,26 @@ class GridApiTest extends ApiTest {
         assertThat((List<Map>) village.get("grids")).extracting(g -> g.get("code")).startsWith(SHANGSHU_VILLAGE + "-01");
     }
 
+    @Test
+    void aGridWorkerWhoseServiceEndedSeesNothingUntilItResumes() {
+        Map worker = as(SHANGSHU_ADMIN).document("query($f: GridFilter) { grids(first: 50, filter: $f) { nodes { code workers { id username version } } } }")
+                .variable("f", Map.of("within", SHANGSHU_VILLAGE)).execute()
+                .path("grids.nodes[?(@.code == '" + SHANGSHU_VILLAGE + "-01')].workers[?(@.username == 'shangshu.grid')]")
+                .entityList(Map.class).get().getFirst();
+        Map ended = as(SHANGSHU_ADMIN).document("mutation($i: UpdateGridWorkerInput!) { updateGridWorker(input: $i) { gridWorker { version } } }")
+                .variable("i", Map.of("id", worker.get("id"), "version", worker.get("version"), "active", false)).execute()
+                .path("updateGridWorker.gridWorker").entity(Map.class).get();
+        try {
+            assertThat(codes(SHANGSHU_GRID, null)).isEmpty();
+            as(SHANGSHU_GRID).document("{ region(code: \"" + SHANGSHU_VILLAGE + "\") { code } }").execute().path("region").valueIsNull();
+        } finally {
+            as(SHANGSHU_ADMIN).document("mutation($i: UpdateGridWorkerInput!) { updateGridWorker(input: $i) { gridWorker { active } } }")
+                    .variable("i", Map.of("id", worker.get("id"), "version", ended.get("version"), "active", true)).execute()
+                    .path("updateGridWorker.gridWorker.active").entity(Boolean.class).isEqualTo(true);
+        }
+        assertThat(codes(SHANGSHU_GRID, null)).contains(SHANGSHU_VILLAGE + "-01");
+    }
+
     @ParameterizedTest(name = "{0} creates a grid in 上墅村: {1}")
     @CsvSource({"anonymous, UNAUTHORIZED", "platform.admin, ALLOWED", "anji.admin, ALLOWED", "shangshu.admin, ALLOWED",
             "deqing.admin, NOT_FOUND", "shangshu.official, FORBIDDEN", "anji.supervisor, FORBIDDEN", "shangshu.centre, FORBIDDEN",

@@ -180,6 +180,21 @@ class MatterLedgerTest extends MatterApiTest {
         assertThat(open).isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void theDemoBoardsHoldMattersInEveryStatusSomeOverdue() {
+        for (String centre : List.of(LIJIAXIANG_CENTRE, SHANGSHU_CENTRE)) {
+            List<String> statuses = as(centre).document("{ matters(first: 100, filter: {statuses: []}, orderBy: OLDEST) { totalCount nodes { status } } }")
+                    .execute().path("matters.nodes[*].status").entityList(String.class).get();
+            assertThat(statuses).as(centre).hasSizeGreaterThanOrEqualTo(30)
+                    .contains("REPORTED", "DISPATCHED", "IN_HAND", "DONE", "CLOSED", "RETURNED");
+            Map kpis = as(centre).document("{ matterKpis(from: \"" + java.time.Instant.now().minus(java.time.Duration.ofDays(40))
+                            + "\") { total closed overdueNow byRegion { count } } }").execute().path("matterKpis").entity(Map.class).get();
+            assertThat((Integer) kpis.get("total")).as(centre).isGreaterThanOrEqualTo(30);
+            assertThat((Integer) kpis.get("overdueNow")).as(centre).isBetween(1, 10);
+            assertThat((Integer) kpis.get("closed")).as(centre).isPositive();
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource({"linping.operator, reads, FORBIDDEN", "demo-integrator, reads, FORBIDDEN", "anonymous, reads, UNAUTHORIZED",
             "anji.supervisor, reads, ALLOWED", "shangshu.grid, dispatches, FORBIDDEN", "shangshu.official, dispatches, FORBIDDEN",

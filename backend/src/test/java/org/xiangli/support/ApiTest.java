@@ -31,7 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
         "xiangli.limits.anonymous-requests-per-minute=1000000",
         "xiangli.security.clock-skew=1s",
         // elder-care rule tests evaluate at instants of their choosing; the background job would race them
-        "xiangli.eldercare.schedule.enabled=false"})
+        "xiangli.eldercare.schedule.enabled=false",
+        // the matters' deadline sweep likewise: tests sweep at instants of their choosing
+        "xiangli.matters.escalation.enabled=false"})
 @Import(SqlStatements.Wiring.class)
 public abstract class ApiTest {
 
