@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.xiangli.eldercare.ElderCareImport;
+import org.xiangli.escort.EscortSeeding;
 import org.xiangli.grid.GridSeeding;
 import org.xiangli.matter.MatterSeeding;
 import org.xiangli.region.RegionImport;
@@ -39,9 +40,11 @@ class DemoData implements ApplicationRunner {
     private final GridSeeding grids;
     private final MatterSeeding matters;
     private final Clock clock;
+    private final EscortSeeding escort;
 
     DemoData(RegionImport regions, DemoProjects projects, TalentSeeding talents, ElderCareImport elderCare, GridSeeding grids,
-             MatterSeeding matters, Clock clock) {
+             MatterSeeding matters, Clock clock, EscortSeeding escort) {
+        this.escort = escort;
         this.grids = grids;
         this.matters = matters;
         this.clock = clock;
@@ -61,6 +64,7 @@ class DemoData implements ApplicationRunner {
             DemoTalents.load(facts, demo, talents);
             DemoGrids.load(demo, regions, grids, talents);
             DemoMatters.load(demo, grids, matters, clock.instant());
+            DemoEscort.load(demo, escort);
             log.info("Demo data: {} elder-care households created",
                     elderCare.ensure(DemoElders.households(demo.villageCode("杨家浜社区"))));
             return null;

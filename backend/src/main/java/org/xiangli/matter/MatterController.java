@@ -112,13 +112,13 @@ class MatterController {
     }
 
     @MutationMapping
-    @PreAuthorize(Roles.MATTER_REPORTERS)
+    @PreAuthorize(Roles.MATTER_CONFIRMERS)
     MatterPayload confirmMatter(@Argument @Valid MatterStepInput input) {
         return new MatterPayload(ledger.confirm(input));
     }
 
     @MutationMapping
-    @PreAuthorize(Roles.MATTER_REPORTERS)
+    @PreAuthorize(Roles.MATTER_CONFIRMERS)
     MatterPayload returnMatter(@Argument @Valid ReturnMatterInput input) {
         return new MatterPayload(ledger.giveBack(input));
     }
@@ -183,6 +183,12 @@ class MatterController {
     @SchemaMapping(typeName = "MatterPhoto")
     String url(MatterPhoto photo) {
         return MatterPhotoFiles.PATH + "/" + GlobalId.of(MatterPhoto.TYPE, photo.getId());
+    }
+
+    /** The matters concerning each project in the caller's scope, newest first (every status). */
+    @BatchMapping(typeName = "Project")
+    Map<Project, List<Matter>> matters(List<Project> projects) {
+        return BatchMaps.many(projects, Project::getId, directory.byProjects(BatchMaps.keys(projects, Project::getId)));
     }
 
     @BatchMapping(typeName = "Grid")

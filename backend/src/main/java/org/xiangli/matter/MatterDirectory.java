@@ -14,6 +14,7 @@ import org.xiangli.project.ProjectDirectory;
 import org.xiangli.region.Within;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.Role;
 import org.xiangli.talent.TalentLookup;
 
 import java.time.Clock;
@@ -81,6 +82,25 @@ class MatterDirectory implements NodeFetcher {
     Map<Long, List<MatterPhoto>> photosOf(Collection<Long> matterIds) {
         return matterIds.isEmpty() ? Map.of() : photos.findByMatterIdInOrderByUploadedAtAscIdAsc(matterIds).stream()
                 .collect(Collectors.groupingBy(MatterPhoto::getMatterId));
+    }
+
+    /** The matters concerning the given projects that the caller sees, newest first. */
+    Map<Long, List<Matter>> byProjects(Collection<Long> projectIds) {
+        return projectIds.isEmpty() || !readsTheLedger(CurrentCaller.get()) ? Map.of() : matters.findAll(visible().and((root, query, cb) -> root.get("projectId").in(projectIds)),
+                        Sort.by(Sort.Direction.DESC, "reportedAt", "id")).stream()
+                .collect(Collectors.groupingBy(Matter::getProjectId));
+    }
+
+    /** The roles of {@code Roles.MATTER_READERS}, for nested fields that other features' readers reach. */
+    private static boolean readsTheLedger(Caller caller) {
+        return caller.has(Role.PLATFORM_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.VILLAGE_OFFICIAL, Role.SUPERVISOR,
+                Role.COMMAND_CENTRE, Role.GRID_WORKER);
+    }
+
+    /** The matters with the given IDs that the caller sees. */
+    Map<Long, Matter> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : matters.findAll(visible().and((root, query, cb) -> root.get("id").in(ids))).stream()
+                .collect(Collectors.toMap(Matter::getId, matter -> matter));
     }
 
     /** Open (not closed) matters per grid in the caller's scope. */

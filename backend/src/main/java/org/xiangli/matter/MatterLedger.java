@@ -254,9 +254,21 @@ class MatterLedger {
         }
     }
 
-    /** The reporter, or the command centre of the township (or an administrator). */
+    /**
+     * The reporter, or the command centre of the township (or an administrator); a supervision
+     * finding only a supervisor whose county holds it (the rectification is theirs to confirm).
+     */
     private static void requireConfirmer(Matter matter) {
         Caller caller = CurrentCaller.get();
+        if (matter.getKind() == MatterEnums.MatterKind.SUPERVISION_FINDING) {
+            if (!caller.has(Role.SUPERVISOR) || !caller.covers(matter.getRegionCode())) {
+                throw ApiException.forbidden("only a supervisor of the county confirms the rectification of a supervision finding");
+            }
+            return;
+        }
+        if (caller.has(Role.SUPERVISOR) && !caller.has(Role.COMMAND_CENTRE, Role.TOWNSHIP_ADMIN, Role.COUNTY_ADMIN, Role.PLATFORM_ADMIN)) {
+            throw ApiException.forbidden("supervisors confirm only the rectification of their findings");
+        }
         if (!caller.name().equals(matter.getReportedBy())
                 && !caller.has(Role.COMMAND_CENTRE, Role.TOWNSHIP_ADMIN, Role.COUNTY_ADMIN, Role.PLATFORM_ADMIN)) {
             throw ApiException.forbidden("only whoever reported the matter (" + matter.getReportedBy() + ") or the command centre confirms it");

@@ -42,6 +42,16 @@ public final class Roles {
     /** Those who report matters: grid workers, village officials, command centres and administrators. */
     public static final String MATTER_REPORTERS =
             "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'COMMAND_CENTRE', 'GRID_WORKER')";
+    /** Those who confirm or refuse a matter done: its reporters, and supervisors for the rectification of their findings. */
+    public static final String MATTER_CONFIRMERS =
+            "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'COMMAND_CENTRE', 'GRID_WORKER', 'SUPERVISOR')";
+    /** Those who keep a key project's escort (commissioner, milestones): administrators down to the township. */
+    public static final String ESCORT_KEEPERS = TOWNSHIP_ADMINS;
+    /** Readers of project escort and supervision: officials, command centres and supervisors. */
+    public static final String ESCORT_READERS =
+            "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'COMMAND_CENTRE', 'SUPERVISOR')";
+    /** Supervisors (纪检监督): site checks and risk registers are theirs to write. */
+    public static final String SUPERVISORS = "hasRole('SUPERVISOR')";
     /** Those who dispatch matters: command centres and administrators down to the township. */
     public static final String MATTER_DISPATCHERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'COMMAND_CENTRE')";
 
