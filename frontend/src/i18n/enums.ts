@@ -114,7 +114,7 @@ const enOverrides: Record<string, Record<string, string>> = {
   TalentWhereabouts: { INVESTING_FROM_AFAR: 'Investing from afar' },
   ErasureReason: { PERSON_REQUESTED: 'The person (or next of kin) asked' },
   MatterKind: { PUBLIC_SERVICE: 'Public services', INFRASTRUCTURE: 'Infrastructure', PROJECT_PROBLEM: 'Project problem' },
-  MatterStatus: { REPORTED: 'Awaiting dispatch', IN_HAND: 'In hand', DONE: 'Done, to confirm', CLOSED: 'Closed' },
+  MatterStatus: { REPORTED: 'Awaiting dispatch', DISPATCHED: 'Dispatched', IN_HAND: 'In hand', DONE: 'Done, to confirm', CLOSED: 'Closed', RETURNED: 'Returned' },
   MatterStepAction: { ACCEPTED: 'Accepted', COMPLETED: 'Completed', CONFIRMED: 'Confirmed closed' },
   GridSize: { LARGE: 'Large grid', MICRO: 'Micro grid' },
 }

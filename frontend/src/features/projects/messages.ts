@@ -69,7 +69,6 @@ export const zh = {
     levels: { HIGH: '高', MEDIUM: '中', LOW: '低' },
     measureStatuses: { PLANNED: '待落实', IN_PLACE: '已落实', FAILING: '失效' },
     kinds: { PROJECT_PROBLEM: '项目问题', MILESTONE_OVERDUE: '节点逾期', SUPERVISION_FINDING: '监督发现' },
-    statuses: { REPORTED: '待派单', DISPATCHED: '已派单', IN_HAND: '办理中', DONE: '待确认', CLOSED: '已销号', RETURNED: '已退回' },
   },
   conflict: { title: '该项目已被他人修改', reload: '重新加载' },
 }
@@ -150,7 +149,6 @@ export const en: typeof zh = {
     levels: { HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' },
     measureStatuses: { PLANNED: 'Planned', IN_PLACE: 'In place', FAILING: 'Failing' },
     kinds: { PROJECT_PROBLEM: 'Project problem', MILESTONE_OVERDUE: 'Milestone overdue', SUPERVISION_FINDING: 'Supervision finding' },
-    statuses: { REPORTED: 'Reported', DISPATCHED: 'Dispatched', IN_HAND: 'In hand', DONE: 'Done', CLOSED: 'Closed', RETURNED: 'Returned' },
   },
   conflict: { title: 'Someone else changed this project', reload: 'Reload' },
 }
