@@ -6,6 +6,8 @@ declare module 'vue-router' {
     title?: string
     /** Open to the public without signing in; such pages use the public layout. */
     public?: boolean
+    /** i18n key of what the public layout's header names (村务公开 when absent). */
+    publicHeader?: string
     /** Roles that may open the page; absent means every signed-in role. */
     roles?: Role[]
     /** Shown in the side menu under this order (absent: not in the menu). */

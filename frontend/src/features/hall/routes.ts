@@ -6,6 +6,6 @@ export const hallRoutes: RouteRecordRaw[] = [
     name: 'talent-hall',
     component: () => import('./TalentHallView.vue'),
     props: true,
-    meta: { title: 'hall.title', public: true },
+    meta: { title: 'hall.title', publicHeader: 'hall.title', public: true },
   },
 ]
