@@ -1,4 +1,4 @@
-package org.xiangli.eldercare;
+package org.xiangli.live;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,61 +14,58 @@ import org.xiangli.time.MachineTime;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Brings the alert changes other instances committed to this instance's subscribers: every
- * {@code live.poll-interval} it reads the {@code alert_change_outbox} rows after the last id it saw
- * (in id order), loads their alerts and hands them to {@link AlertChanges}. The database is the one
+ * Brings the changes other instances committed, of every topic, to this instance's subscribers:
+ * every {@code live.poll-interval} it reads the {@code change_outbox} rows after the last id it saw
+ * (in id order), loads their entities with one query per topic through the loader the topic was
+ * opened with, and hands the changes to the topics' streams in id order. The database is the one
  * thing all instances share, so this needs no other server and works the same with one instance.
  * An auto-increment id is taken at INSERT but becomes visible at COMMIT, so a row may appear after a
  * higher one was read: ids skipped between two read rows are looked for again for
  * {@code live.gap-wait} (a rolled-back transaction leaves a gap that never fills). Rows older than
- * {@code live.retention} are deleted.
+ * {@code live.retention} are deleted. It reads the last id when it starts, so an instance whose
+ * database cannot be reached fails to start rather than serving without live changes.
  */
 @Component
-class AlertChangeFeed implements SmartLifecycle {
+class ChangeFeed implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(AlertChangeFeed.class);
+    private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
     private static final int PAGE = 1000;
     private static final int MAX_GAPS = 10_000;
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
-    private record Row(long id, long alertId, AlertChange.Action action, String origin) {
-    }
-
     private final JdbcClient jdbc;
-    private final Alerts alerts;
-    private final AlertChanges changes;
+    private final ChangeStreams streams;
     private final TransactionTemplate readOnly;
     private final String instance;
-    private final ElderCareProperties.Live settings;
+    private final LiveProperties settings;
     private final Map<Long, Long> gaps = new LinkedHashMap<>(); // missing id -> when first missed (nanoTime)
     private volatile Thread thread;
     private long last;
     private long prunedAt;
 
-    AlertChangeFeed(JdbcClient jdbc, Alerts alerts, AlertChanges changes, PlatformTransactionManager transactions,
-                    InstanceName instance, ElderCareProperties properties) {
+    ChangeFeed(JdbcClient jdbc, ChangeStreams streams, PlatformTransactionManager transactions, InstanceName instance,
+               LiveProperties settings) {
         this.jdbc = jdbc;
-        this.alerts = alerts;
-        this.changes = changes;
+        this.streams = streams;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.instance = instance.value();
-        this.settings = properties.live();
+        this.settings = settings;
     }
 
     @Override
     public void start() {
-        last = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM alert_change_outbox").query(Long.class).single();
+        last = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM change_outbox").query(Long.class).single();
         prunedAt = System.nanoTime();
-        thread = Thread.ofPlatform().daemon().name("eldercare-alert-feed").start(this::run);
+        thread = Thread.ofPlatform().daemon().name("live-change-feed").start(this::run);
     }
 
     private void run() {
@@ -82,22 +79,22 @@ class AlertChangeFeed implements SmartLifecycle {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                log.warn("Live alerts of other instances not read ({}); trying again", e.getMessage());
+                log.warn("Live changes of other instances not read ({}); trying again", e.getMessage());
             }
         }
     }
 
-    /** Reads what other instances committed since the last poll and delivers it; returns the changes delivered. */
-    synchronized int poll() {
-        List<Row> rows = new ArrayList<>(jdbc.sql("SELECT id, alert_id, action, origin FROM alert_change_outbox WHERE id > ? ORDER BY id LIMIT " + PAGE)
-                .param(last).query(AlertChangeFeed::row).list());
+    /** Reads what other instances committed since the last poll and delivers it. */
+    private void poll() {
+        List<OutboxRow> rows = new ArrayList<>(jdbc.sql("SELECT " + OutboxRow.COLUMNS + " FROM change_outbox WHERE id > ? ORDER BY id LIMIT " + PAGE)
+                .param(last).query(OutboxRow::read).list());
         expireGaps();
         if (!gaps.isEmpty()) {
-            rows.addAll(jdbc.sql("SELECT id, alert_id, action, origin FROM alert_change_outbox WHERE id IN (:ids)")
-                    .param("ids", gaps.keySet()).query(AlertChangeFeed::row).list());
+            rows.addAll(jdbc.sql("SELECT " + OutboxRow.COLUMNS + " FROM change_outbox WHERE id IN (:ids)")
+                    .param("ids", gaps.keySet()).query(OutboxRow::read).list());
         }
         long now = System.nanoTime();
-        for (Row row : rows) {
+        for (OutboxRow row : rows) {
             if (gaps.remove(row.id()) == null && row.id() > last) {
                 for (long missing = last + 1; missing < row.id() && gaps.size() < MAX_GAPS; missing++) {
                     gaps.put(missing, now);
@@ -105,26 +102,33 @@ class AlertChangeFeed implements SmartLifecycle {
                 last = row.id();
             }
         }
-        List<Row> others = rows.stream().filter(row -> !instance.equals(row.origin())).toList();
+        List<OutboxRow> others = rows.stream().filter(row -> !instance.equals(row.origin())).toList();
         if (!others.isEmpty()) {
             deliver(others);
         }
-        return others.size();
     }
 
-    private void deliver(List<Row> rows) {
-        Map<Long, Alert> loaded = CurrentCaller.asSystem(() -> readOnly.execute(status -> alerts.findByIdIn(ids(rows)).stream()
-                .collect(Collectors.toMap(Alert::getId, Function.identity()))));
-        rows.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).forEach(row -> {
-            Alert alert = loaded.get(row.alertId());
-            if (alert != null) {
-                changes.deliver(new AlertChange(row.action(), alert));
+    private void deliver(List<OutboxRow> rows) {
+        Map<Long, Delivery> changes = CurrentCaller.asSystem(() -> readOnly.execute(status -> restore(rows)));
+        rows.stream().map(OutboxRow::id).sorted().map(changes::get).filter(Objects::nonNull)
+                .forEach(delivery -> delivery.topic().deliver(delivery.change()));
+    }
+
+    /** The changes the rows stand for, by outbox id: one query per topic, none for a topic nobody here listens to. */
+    private Map<Long, Delivery> restore(List<OutboxRow> rows) {
+        Map<Long, Delivery> changes = new HashMap<>();
+        rows.stream().collect(Collectors.groupingBy(OutboxRow::topic)).forEach((name, ofTopic) -> {
+            Topic<?, ?> topic = streams.named(name);
+            if (topic == null) {
+                log.warn("{} live changes of the unknown topic {} skipped", ofTopic.size(), name);
+            } else if (topic.stream().subscribers() > 0) {
+                topic.restore(ofTopic).forEach((id, change) -> changes.put(id, new Delivery(topic, change)));
             }
         });
+        return changes;
     }
 
-    private static Collection<Long> ids(List<Row> rows) {
-        return rows.stream().map(Row::alertId).collect(Collectors.toSet());
+    private record Delivery(Topic<?, ?> topic, LiveChange change) {
     }
 
     private void expireGaps() {
@@ -133,16 +137,12 @@ class AlertChangeFeed implements SmartLifecycle {
     }
 
     private void prune() {
-        int deleted = jdbc.sql("DELETE FROM alert_change_outbox WHERE created_at < ?")
+        int deleted = jdbc.sql("DELETE FROM change_outbox WHERE created_at < ?")
                 .param(Timestamp.from(MachineTime.now().minus(settings.retention()))).update();
         prunedAt = System.nanoTime();
         if (deleted > 0) {
-            log.debug("Pruned {} alert changes from the outbox", deleted);
+            log.debug("Pruned {} live changes from the outbox", deleted);
         }
-    }
-
-    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Row(rs.getLong("id"), rs.getLong("alert_id"), AlertChange.Action.valueOf(rs.getString("action")), rs.getString("origin"));
     }
 
     @Override
