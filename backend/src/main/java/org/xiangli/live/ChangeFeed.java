@@ -65,7 +65,11 @@ class ChangeFeed implements SmartLifecycle {
     public void start() {
         last = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM change_outbox").query(Long.class).single();
         prunedAt = System.nanoTime();
-        thread = Thread.ofPlatform().daemon().name("live-change-feed").start(this::run);
+        // assigned before it runs: the loop ends when this field no longer names it
+        Thread feed = Thread.ofPlatform().daemon().name("live-change-feed").unstarted(this::run);
+        thread = feed;
+        feed.start();
+        log.debug("Live changes of other instances read after outbox id {}", last);
     }
 
     private void run() {
