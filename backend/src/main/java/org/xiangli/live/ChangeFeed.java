@@ -40,6 +40,8 @@ class ChangeFeed implements SmartLifecycle {
     private static final int PAGE = 1000;
     private static final int MAX_GAPS = 10_000;
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
+    /** The poll thread's name, before the instance's: tests leave its statements out of their counts. */
+    static final String THREAD = "live-change-feed-";
 
     private final JdbcClient jdbc;
     private final ChangeStreams streams;
@@ -66,7 +68,7 @@ class ChangeFeed implements SmartLifecycle {
         last = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM change_outbox").query(Long.class).single();
         prunedAt = System.nanoTime();
         // assigned before it runs: the loop ends when this field no longer names it
-        Thread feed = Thread.ofPlatform().daemon().name("live-change-feed").unstarted(this::run);
+        Thread feed = Thread.ofPlatform().daemon().name(THREAD + instance).unstarted(this::run);
         thread = feed;
         feed.start();
         log.debug("Live changes of other instances read after outbox id {}", last);
