@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 public final class ChangeStream<C extends LiveChange> {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeStream.class);
-    static final int BUFFER = 1024;
+    private static final int BUFFER = 1024;
 
     private final String topic;
     private final Sinks.Many<C> sink = Sinks.many().multicast().directBestEffort();
