@@ -1,5 +1,6 @@
 package org.xiangli.live;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -34,7 +35,7 @@ public class ChangeStreams {
         return opened.stream();
     }
 
-    Topic<?, ?> named(String topic) {
+    @Nullable Topic<?, ?> named(String topic) {
         return byName.get(topic);
     }
 
