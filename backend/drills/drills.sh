@@ -475,16 +475,16 @@ drill_two_instances() {
   DRILL_MISSED=$WORK/missed NODE_PATH=$NODE_MODULES node "$ROOT/backend/drills/latency.cjs" $BROKER_PORT "${RUN}l" "$token" 100 2000 18080 18081 \
     > "$WORK/latency.log" 2>&1 || delivered=$?
   while read -r line; do say "figures: $line"; done < "$WORK/latency.log"
-  say "figures: panic alerts raised by instance: $(sql "SELECT origin, COUNT(*) FROM alert_change_outbox WHERE action = 'RAISED' GROUP BY origin" "$DB" | tr '\t\n' '= ')"
+  say "figures: panic alerts raised by instance: $(sql "SELECT origin, COUNT(*) FROM change_outbox WHERE topic = 'alert' AND action = 'RAISED' GROUP BY origin" "$DB" | tr '\t\n' '= ')"
   local missed port
   for missed in "$WORK"/missed-*; do
     [ -f "$missed" ] || continue
     port=${missed##*-}
-    say "figures: the presses missed on :$port were raised by: $(sql "SELECT o.origin, COUNT(*) FROM alert_change_outbox o JOIN alert a ON a.id = o.alert_id
-      WHERE o.action = 'RAISED' AND a.detail IN ($(sed "s/.*/'panic button & pressed'/" "$missed" | paste -sd,)) GROUP BY o.origin" "$DB" | tr '\t\n' '= ')"
+    say "figures: the presses missed on :$port were raised by: $(sql "SELECT o.origin, COUNT(*) FROM change_outbox o JOIN alert a ON a.id = o.entity_id
+      WHERE o.topic = 'alert' AND o.action = 'RAISED' AND a.detail IN ($(sed "s/.*/'panic button & pressed'/" "$missed" | paste -sd,)) GROUP BY o.origin" "$DB" | tr '\t\n' '= ')"
   done
   [ $delivered = 0 ] || fail "not every press reached both dashboards"
-  say "checked: every press reached the subscribers of both instances (raised on either, passed on through alert_change_outbox)"
+  say "checked: every press reached the subscribers of both instances (raised on either, passed on through change_outbox)"
   say "PASSED two-instances (load $(load_average))"
 }
 

@@ -1,7 +1,9 @@
 package org.xiangli.eldercare;
 
-/** A committed change to an alert, published after its transaction commits. */
-record AlertChange(Action action, Alert alert) {
+import org.xiangli.live.LiveChange;
+
+/** A committed change to an alert, streamed live to the dashboards of every instance ({@link AlertChanges}). */
+record AlertChange(Action action, Alert alert) implements LiveChange {
 
     /** What happened to the alert. */
     public enum Action {
@@ -13,5 +15,10 @@ record AlertChange(Action action, Alert alert) {
         UPDATED,
         /** A service timer was breached and the alert moved up a level. */
         ESCALATED
+    }
+
+    @Override
+    public long entityId() {
+        return alert.getId();
     }
 }

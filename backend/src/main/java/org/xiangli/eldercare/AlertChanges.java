@@ -1,50 +1,33 @@
 package org.xiangli.eldercare;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.xiangli.live.ChangeStream;
+import org.xiangli.live.ChangeStreams;
 import org.xiangli.security.Caller;
-import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
- * The live stream of committed alert changes, this instance's own as they commit and the other
- * instances' through {@link AlertChangeFeed}. Subscribers get only what their scope covers. Each
- * subscriber has a buffer of its own, so a burst (writers committing side by side) reaches it whole
- * while it sends; one that falls a whole buffer behind loses the oldest changes rather than holding
- * up the others (a dashboard reloads the console when it reconnects).
+ * The live alerts: the {@code alert} topic of the live changes, committed on any instance, to the
+ * subscribers whose scope covers the alert's region.
  */
 @Component
 class AlertChanges {
 
-    private static final Logger log = LoggerFactory.getLogger(AlertChanges.class);
-    private static final int BUFFER = 1024;
+    private final ChangeStream<AlertChange> stream;
 
-    private final Sinks.Many<AlertChange> sink = Sinks.many().multicast().directBestEffort();
-
-    /** A change this instance committed: its subscribers get it at once, the others through the outbox. */
-    @TransactionalEventListener
-    void committed(AlertChange change) {
-        deliver(change);
+    AlertChanges(ChangeStreams streams, Alerts alerts) {
+        this.stream = streams.open("alert", AlertChange.class, alerts::findByIdIn, Alert::getId,
+                (action, alert) -> new AlertChange(AlertChange.Action.valueOf(action), alert));
     }
 
-    /** Serialised: a sink refuses (drops) an emission that overlaps another, and writers commit side by side. */
-    synchronized void deliver(AlertChange change) {
-        sink.tryEmitNext(change);
-    }
-
-    /** How many streams are listening now (a change emitted before a stream subscribed does not reach it). */
+    /** How many streams are listening now. */
     int subscribers() {
-        return sink.currentSubscriberCount();
+        return stream.subscribers();
     }
 
     Flux<AlertChange> visibleTo(Caller caller, @Nullable String within) {
-        return sink.asFlux().filter(change -> caller.covers(change.alert().getRegionCode())
-                        && (within == null || change.alert().getRegionCode().startsWith(within)))
-                .onBackpressureBuffer(BUFFER, dropped -> log.warn("A live-alert subscriber of {} fell {} changes behind; the oldest is dropped",
-                        caller.name(), BUFFER), BufferOverflowStrategy.DROP_OLDEST);
+        return stream.visibleTo(caller.name(), change -> caller.covers(change.alert().getRegionCode())
+                && (within == null || change.alert().getRegionCode().startsWith(within)));
     }
 }

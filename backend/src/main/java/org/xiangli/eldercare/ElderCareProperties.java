@@ -16,11 +16,10 @@ import java.time.LocalTime;
  * @param rules    thresholds of the alert rules (each elder may override the inactivity span and day window)
  * @param timers   service targets; a breached one escalates the alert one level
  * @param schedule the absence-rule and timer job
- * @param live     how live alert changes travel between instances
  */
 @ConfigurationProperties("xiangli.eldercare")
 record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest ingest, @DefaultValue Rules rules,
-                                  @DefaultValue Timers timers, @DefaultValue Schedule schedule, @DefaultValue Live live) {
+                                  @DefaultValue Timers timers, @DefaultValue Schedule schedule) {
 
     /**
      * @param enabled         subscribe to the broker at all (off: HTTP ingestion only)
@@ -131,18 +130,5 @@ record ElderCareProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest ingest,
      * @param interval pause between two runs
      */
     public record Schedule(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration interval) {
-    }
-
-    /**
-     * @param pollInterval how often each instance reads the other instances' alert changes from the
-     *                     outbox (how late they reach its subscribers at most, beside the query)
-     * @param retention    how long outbox rows are kept
-     * @param gapWait      how long an id missing between two read rows is looked for again (a
-     *                     transaction that took it may commit after a later one; on a loaded or
-     *                     stalled database that is seconds to minutes, and a gap given up too early is
-     *                     an alert change the other instances' dashboards never hear)
-     */
-    public record Live(@DefaultValue("200ms") Duration pollInterval, @DefaultValue("10m") Duration retention,
-                       @DefaultValue("2m") Duration gapWait) {
     }
 }

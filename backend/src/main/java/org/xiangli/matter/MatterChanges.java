@@ -1,51 +1,39 @@
 package org.xiangli.matter;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.xiangli.live.ChangeStream;
+import org.xiangli.live.ChangeStreams;
 import org.xiangli.security.Caller;
-import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
+import static org.xiangli.matter.MatterEnums.MatterChangeAction;
 import static org.xiangli.matter.MatterEnums.MatterOwnerKind;
 import static org.xiangli.matter.MatterInputs.MatterChange;
 
 /**
- * The live board: committed matter changes of this instance, as they commit, to the subscribers
- * whose scope covers them (a grid worker: their grid's matters and those they reported or own).
- * Single-instance: unlike alerts, matter changes do not go through a database outbox yet, so a
- * subscriber hears the changes committed on the instance it is connected to.
+ * The live board: the {@code matter} topic of the live changes, committed on any instance, to the
+ * subscribers whose scope covers the matter (a grid worker: their grid's matters and those they
+ * reported or own).
  */
 @Component
 class MatterChanges {
 
-    private static final Logger log = LoggerFactory.getLogger(MatterChanges.class);
-    private static final int BUFFER = 1024;
+    private final ChangeStream<MatterChange> stream;
 
-    private final Sinks.Many<MatterChange> sink = Sinks.many().multicast().directBestEffort();
-
-    @TransactionalEventListener
-    void committed(MatterChange change) {
-        deliver(change);
+    MatterChanges(ChangeStreams streams, Matters matters) {
+        this.stream = streams.open("matter", MatterChange.class, matters::findByIdIn, Matter::getId,
+                (action, matter) -> new MatterChange(MatterChangeAction.valueOf(action), matter));
     }
 
-    /** Serialised: a sink refuses (drops) an emission that overlaps another. */
-    synchronized void deliver(MatterChange change) {
-        sink.tryEmitNext(change);
-    }
-
+    /** How many streams are listening now. */
     int subscribers() {
-        return sink.currentSubscriberCount();
+        return stream.subscribers();
     }
 
     Flux<MatterChange> visibleTo(Caller caller, @Nullable String within) {
-        return sink.asFlux().filter(change -> visible(caller, change.matter())
-                        && (within == null || change.matter().getRegionCode().startsWith(within)))
-                .onBackpressureBuffer(BUFFER, dropped -> log.warn("A live-matter subscriber of {} fell {} changes behind; the oldest is dropped",
-                        caller.name(), BUFFER), BufferOverflowStrategy.DROP_OLDEST);
+        return stream.visibleTo(caller.name(), change -> visible(caller, change.matter())
+                && (within == null || change.matter().getRegionCode().startsWith(within)));
     }
 
     private static boolean visible(Caller caller, Matter matter) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.xiangli.live.LiveChange;
 
 import java.time.Instant;
 import java.util.List;
@@ -71,8 +72,13 @@ final class MatterInputs {
     record MatterPayload(Matter matter) {
     }
 
-    /** A committed change, for the live board. */
-    record MatterChange(MatterChangeAction action, Matter matter) {
+    /** A committed change, for the live board of every instance ({@link MatterChanges}). */
+    record MatterChange(MatterChangeAction action, Matter matter) implements LiveChange {
+
+        @Override
+        public long entityId() {
+            return matter.getId();
+        }
     }
 
     /** Who owns a matter, as shown. */

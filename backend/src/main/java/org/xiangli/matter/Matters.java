@@ -11,6 +11,8 @@ interface Matters extends Repository<Matter, Long>, JpaSpecificationExecutor<Mat
 
     Matter saveAndFlush(Matter matter);
 
+    List<Matter> findByIdIn(Collection<Long> ids);
+
     /** Open (not closed) matters per grid, in the caller's scope: [gridId, count]. */
     @Query("select m.gridId, count(m) from Matter m where m.gridId in :gridIds"
             + " and m.status <> org.xiangli.matter.MatterEnums.MatterStatus.CLOSED group by m.gridId")

@@ -6,17 +6,12 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
-import org.springframework.graphql.client.WebSocketGraphQlClient;
-import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import org.xiangli.region.RegionImport;
 import org.xiangli.region.RegionKind;
 import org.xiangli.support.ApiTest;
-import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,23 +147,6 @@ abstract class ElderCareApiTest extends ApiTest {
                         query($e: ID!) { alerts(filter: {elderId: $e, statuses: []}, orderBy: OLDEST, first: 100) {
                           nodes { id kind status severity triggerCount escalationLevel version } } }""")
                 .variable("e", household.elderId()).execute().path("alerts.nodes").entityList(Map.class).get();
-    }
-
-    WebSocketGraphQlClient subscriber(String user) {
-        return subscriber(user, port);
-    }
-
-    /** A graphql-ws client of the instance listening on the given port. */
-    WebSocketGraphQlClient subscriber(String user, int port) {
-        String token = tokenOf(user);
-        return WebSocketGraphQlClient.builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new StandardWebSocketClient())
-                .interceptor(new WebSocketGraphQlClientInterceptor() {
-                    @Override
-                    public Mono<Object> connectionInitPayload() {
-                        return Mono.just(Map.of("Authorization", "Bearer " + token));
-                    }
-                })
-                .build();
     }
 
     /** The errors of a response (none for a success), marked as checked so the response's data can still be read. */

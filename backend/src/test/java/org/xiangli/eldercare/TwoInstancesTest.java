@@ -2,18 +2,16 @@ package org.xiangli.eldercare;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.xiangli.InstanceName;
-import org.xiangli.XiangliApplication;
+import org.xiangli.support.SecondInstance;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -42,8 +40,8 @@ class TwoInstancesTest extends ElderCareApiTest {
 
     @Test
     void aDashboardOnAnotherInstanceReceivesTheAlertsRaisedAndWorkedHere() throws Exception {
-        try (ConfigurableApplicationContext b = secondInstance()) {
-            int portB = b.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        try (ConfigurableApplicationContext b = SecondInstance.start(environment)) {
+            int portB = SecondInstance.port(b);
             assertThat(b.getBean(InstanceName.class).value()).isNotEqualTo(instance.value());
             Household household = household(freshVillage());
             WebSocketGraphQlClient onB = subscriber(LINPING_OPERATOR, portB);
@@ -91,27 +89,12 @@ class TwoInstancesTest extends ElderCareApiTest {
     /** The outbox rows of an alert as {@code id:action@origin}, to tell a change never written from one never read. */
     private String outboxRows(Object alertGlobalId) {
         long alertId = org.xiangli.graphql.GlobalId.decode(String.valueOf(alertGlobalId), "id").id();
-        return jdbc.sql("SELECT CONCAT(id, ':', action, '@', origin) FROM alert_change_outbox WHERE alert_id = ? ORDER BY id")
+        return jdbc.sql("SELECT CONCAT(id, ':', action, '@', origin) FROM change_outbox WHERE topic = 'alert' AND entity_id = ? ORDER BY id")
                 .param(alertId).query(String.class).list().toString();
     }
 
     private static reactor.core.publisher.Flux<Map> changes(WebSocketGraphQlClient client, Household household) {
         return client.document(ALERTS).retrieveSubscription("alertChanged").toEntity(Map.class)
                 .filter(change -> household.village().equals(((Map) change.get("alert")).get("villageCode")));
-    }
-
-    /** A second backend on the same database and Keycloak, on a port of its own. */
-    private ConfigurableApplicationContext secondInstance() {
-        return new SpringApplicationBuilder(XiangliApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "--xiangli.security.issuer=" + environment.getRequiredProperty("xiangli.security.issuer"),
-                "--xiangli.instance.name=instance-b-" + UUID.randomUUID().toString().substring(0, 8),
-                "--xiangli.eldercare.mqtt.enabled=false",
-                "--xiangli.eldercare.schedule.enabled=false",
-                "--xiangli.demo.enabled=false",
-                "--xiangli.limits.requests-per-minute=1000000");
     }
 }

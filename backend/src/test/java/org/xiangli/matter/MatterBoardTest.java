@@ -3,17 +3,12 @@ package org.xiangli.matter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.graphql.client.WebSocketGraphQlClient;
-import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
-import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import org.xiangli.region.RegionImport;
 import org.xiangli.region.RegionKind;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.support.MovableClock;
 import org.xiangli.support.SqlStatements;
-import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -165,17 +160,5 @@ class MatterBoardTest extends MatterApiTest {
         importUnits(new RegionImport.Unit(town, RegionKind.TOWN, "330113", "测试镇" + town.substring(6), null, null, null, true),
                 new RegionImport.Unit(code, RegionKind.ADMINISTRATIVE_VILLAGE, town, "事项村" + code.substring(9), null, 900, 300, true));
         return code;
-    }
-
-    private WebSocketGraphQlClient subscriber(String user) {
-        String token = tokenOf(user);
-        return WebSocketGraphQlClient.builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new StandardWebSocketClient())
-                .interceptor(new WebSocketGraphQlClientInterceptor() {
-                    @Override
-                    public Mono<Object> connectionInitPayload() {
-                        return Mono.just(Map.of("Authorization", "Bearer " + token));
-                    }
-                })
-                .build();
     }
 }

@@ -6,16 +6,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import org.xiangli.region.RegionImport;
 import org.xiangli.region.RegionKind;
 
 import org.xiangli.security.CurrentCaller;
+import reactor.core.publisher.Mono;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -109,6 +114,24 @@ public abstract class ApiTest {
     }
 
     /** A number no other test of this run gets, for unique codes and names. */
+    /** A graphql-ws client of this instance, signed in as the user. */
+    protected WebSocketGraphQlClient subscriber(String user) {
+        return subscriber(user, port);
+    }
+
+    /** A graphql-ws client of the instance listening on the given port. */
+    protected WebSocketGraphQlClient subscriber(String user, int port) {
+        String token = tokenOf(user);
+        return WebSocketGraphQlClient.builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new StandardWebSocketClient())
+                .interceptor(new WebSocketGraphQlClientInterceptor() {
+                    @Override
+                    public Mono<Object> connectionInitPayload() {
+                        return Mono.just(Map.of("Authorization", "Bearer " + token));
+                    }
+                })
+                .build();
+    }
+
     protected static int unique() {
         return UNIQUE.getAndIncrement();
     }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class ServerStatements implements QueryInterceptor {
 
-    private static final String BACKGROUND_POLLER = "eldercare-alert-feed";
+    private static final String BACKGROUND_POLLER = "live-change-feed-";
 
     /** Transaction bookkeeping: what a read should never cost. */
     private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
@@ -52,7 +52,7 @@ public final class ServerStatements implements QueryInterceptor {
 
     @Override
     public <T extends Resultset> T preProcess(Supplier<String> sql, Query interceptedQuery) {
-        if (recording && !Thread.currentThread().getName().equals(BACKGROUND_POLLER)) {
+        if (recording && !Thread.currentThread().getName().startsWith(BACKGROUND_POLLER)) {
             String text = sql.get();
             synchronized (SENT) {
                 SENT.add(text);

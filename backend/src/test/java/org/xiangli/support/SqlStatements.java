@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SqlStatements implements QueryExecutionListener {
 
-    private static final String BACKGROUND_POLLER = "eldercare-alert-feed";
+    private static final String BACKGROUND_POLLER = "live-change-feed-";
 
     private static final AtomicLong COUNT = new AtomicLong();
+    private static final List<String> WATCHED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static volatile String watched = "";
 
     public static void reset() {
         COUNT.set(0);
@@ -30,15 +32,30 @@ public final class SqlStatements implements QueryExecutionListener {
         return COUNT.get();
     }
 
+    /** Runs the action and returns the statements the thread of this name sent meanwhile (a background thread's, which {@link #count} leaves out). */
+    public static synchronized List<String> ofThread(String name, Runnable action) {
+        WATCHED.clear();
+        watched = name;
+        try {
+            action.run();
+        } finally {
+            watched = "";
+        }
+        return List.copyOf(WATCHED);
+    }
+
     @Override
     public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
     }
 
     @Override
     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-        // the live-alert feed polls the outbox on its own thread whatever the test does
-        if (!Thread.currentThread().getName().equals(BACKGROUND_POLLER)) {
+        // the live-change feed polls the outbox on its own thread whatever the test does
+        String thread = Thread.currentThread().getName();
+        if (!thread.startsWith(BACKGROUND_POLLER)) {
             COUNT.addAndGet(queryInfoList.size());
+        } else if (thread.equals(watched)) {
+            queryInfoList.forEach(query -> WATCHED.add(query.getQuery()));
         }
     }
 
