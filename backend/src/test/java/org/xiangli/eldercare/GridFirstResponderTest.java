@@ -113,6 +113,19 @@ class GridFirstResponderTest extends ElderCareApiTest {
                 .variable("input", Map.of("id", elder.get("id"), "version", elder.get("version"), "gridId", grid(VILLAGE + "-02")))
                 .execute();
         expectError(wrong, "BAD_REQUEST", "input.gridId");
+
+        as(PLATFORM_ADMIN).document("""
+                        mutation($input: MoveElderInput!) { moveElder(input: $input) { elder { id } } }""")
+                .variable("input", Map.of("elderId", elder.get("id"), "version", elder.get("version"), "villageCode", VILLAGE,
+                        "reason", "随女儿迁居")).execute().errors().verify();
+        assertThat(elder(household).get("grid")).as("moving house leaves the old village's grid").isNull();
+        Household inTownshipGrid = household(OTHER_VILLAGE, Map.of("gridId", grid("330522100-01")), PLATFORM_ADMIN);
+        Map other = elder(inTownshipGrid);
+        as(PLATFORM_ADMIN).document("""
+                        mutation($input: MoveElderInput!) { moveElder(input: $input) { elder { id } } }""")
+                .variable("input", Map.of("elderId", other.get("id"), "version", other.get("version"), "villageCode", VILLAGE,
+                        "reason", "随女儿迁居")).execute().errors().verify();
+        assertThat((Map) elder(inTownshipGrid).get("grid")).as("the township's grid spans both villages").containsEntry("code", "330522100-01");
     }
 
     @Test
