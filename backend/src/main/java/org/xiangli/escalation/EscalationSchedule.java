@@ -22,7 +22,7 @@ import java.util.Map;
  * after does nothing). A sweep that fails is logged and the others still run.
  */
 @Component
-public class EscalationSchedule {
+class EscalationSchedule {
 
     static final String LOCK = "escalation";
 
