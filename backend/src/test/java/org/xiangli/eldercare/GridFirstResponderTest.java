@@ -32,9 +32,11 @@ class GridFirstResponderTest extends ElderCareApiTest {
 
     @Test
     void theGridWorkerAnswersFirstAndLetsGoOnceTheAlertClimbsToTheVillage() {
+        int escalatedBefore = escalatedInTheTownship();
         Household household = household(VILLAGE, Map.of("gridId", grid(VILLAGE + "-01")), PLATFORM_ADMIN);
         Map alert = panic(household);
         assertThat(alert).containsEntry("escalationLevel", "GRID");
+        assertThat(escalatedInTheTownship()).as("starting at the grid is no escalation").isEqualTo(escalatedBefore);
         Instant raised = raisedAt(alert);
 
         GraphQlTester.Response card = as(XU_YANLIANG).document(CARD).variable("id", alert.get("id")).execute();
@@ -61,6 +63,7 @@ class GridFirstResponderTest extends ElderCareApiTest {
                 .execute().path("logAlertCall.alert.version").entity(Long.class).satisfies(v -> assertThat(v).isGreaterThan(0L));
 
         escalate(raised.plus(Duration.ofMinutes(46)));
+        assertThat(escalatedInTheTownship()).isEqualTo(escalatedBefore + 1);
         GraphQlTester.Response after = as(XU_YANLIANG).document(CARD).variable("id", alert.get("id")).execute();
         after.path("node.escalationLevel").entity(String.class).isEqualTo("VILLAGE")
                 .path("node.elder.phone").entity(String.class).satisfies(phone -> assertThat(phone).contains("****"))
@@ -144,6 +147,13 @@ class GridFirstResponderTest extends ElderCareApiTest {
         assertThat(nodes).extracting(n -> n.get("grid") == null ? null : ((Map) n.get("grid")).get("code"))
                 .contains(VILLAGE + "-01", VILLAGE + "-02", VILLAGE + "-03");
         assertThat(SqlStatements.count()).as("statements for %d elders and for %d", before, before + 2).isEqualTo(few);
+    }
+
+    /** The alerts of 李家巷镇 escalated at least once, as the KPIs count them. */
+    private int escalatedInTheTownship() {
+        return as(PLATFORM_ADMIN).document("{ alertKpis(within: \"330522100\") { slaByTownship { townshipCode escalated } } }").execute()
+                .path("alertKpis.slaByTownship").entityList(Map.class).get().stream()
+                .mapToInt(sla -> ((Number) sla.get("escalated")).intValue()).sum();
     }
 
     private String grid(String code) {
