@@ -8,6 +8,8 @@ import org.xiangli.graphql.ApiException;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
 
+import java.util.Locale;
+
 /**
  * Grid workers as the first rung of an elder's alerts: a grid worker reads the alerts of the elders
  * placed in their grid (whatever the rung, so they see an escalated alert's outcome) and works one
@@ -40,7 +42,7 @@ final class GridFirstResponders {
     static void checkMayAct(Alert alert) {
         if (CurrentCaller.get().isGridWorker() && alert.getEscalationLevel() != EscalationLevel.GRID) {
             throw ApiException.forbidden("the alert was escalated to " + alert.getEscalationLevel()
-                    + ": the " + alert.getEscalationLevel().name().toLowerCase(java.util.Locale.ROOT) + " answers it now, not the grid");
+                    + ": the " + alert.getEscalationLevel().name().toLowerCase(Locale.ROOT) + " answers it now, not the grid");
         }
     }
 }
