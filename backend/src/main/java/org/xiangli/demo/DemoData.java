@@ -67,6 +67,7 @@ class DemoData implements ApplicationRunner {
             DemoEscort.load(demo, escort);
             log.info("Demo data: {} elder-care households created",
                     elderCare.ensure(DemoElders.households(demo.villageCode("杨家浜社区"))));
+            log.info("Demo data: {} elder-care households in grids created", elderCare.ensure(DemoElders.gridded(DemoGrids.elderGrids(demo))));
             return null;
         });
     }

@@ -29,6 +29,33 @@ final class DemoElders {
         return "DEMO-HH%04d-%c".formatted(n, kind);
     }
 
+    /**
+     * Three FICTIONAL elders in each given grid (village code and grid code), their grid worker first
+     * on the call tree: the grid answers their alerts first. Serials {@code DEMO-GRnn-m-P/M/D}.
+     */
+    static List<ElderCareImport.Household> gridded(List<String[]> villageAndGrid) {
+        List<ElderCareImport.Household> households = new ArrayList<>();
+        for (int g = 0; g < villageAndGrid.size(); g++) {
+            String village = villageAndGrid.get(g)[0];
+            String grid = villageAndGrid.get(g)[1];
+            for (int m = 1; m <= 3; m++) {
+                int n = 900 + 10 * g + m;
+                String serial = "DEMO-GR%02d-%d-".formatted(g + 1, m);
+                households.add(new ElderCareImport.Household(village, SURNAMES.charAt(n % SURNAMES.length()) + GIVEN[(n * 7) % GIVEN.length],
+                        m % 2 == 0 ? "MALE" : "FEMALE", LocalDate.of(1935 + m, m, 10 + g), "DEMO%014d".formatted(n),
+                        "1380000%04d".formatted(n), "演示网格" + grid + "第" + m + "户",
+                        SITUATIONS[m % SITUATIONS.length], m == 1 ? "HIGH" : "MEDIUM", "无特殊",
+                        List.of(new ElderCareImport.Contact("GRID_WORKER", "演示网格员", "1380000%04d".formatted(7100 + g)),
+                                new ElderCareImport.Contact("FAMILY", "演示家属" + n, "1380000%04d".formatted(5000 + n))),
+                        List.of(new ElderCareImport.Kit(serial + "P", "PANIC_BUTTON"),
+                                new ElderCareImport.Kit(serial + "M", "MOTION_SENSOR"),
+                                new ElderCareImport.Kit(serial + "D", "DOOR_CONTACT")),
+                        LocalDate.of(2024, 3, 1), grid));
+            }
+        }
+        return households;
+    }
+
     static List<ElderCareImport.Household> households(String villageCode) {
         List<ElderCareImport.Household> households = new ArrayList<>(HOUSEHOLDS);
         for (int n = 1; n <= HOUSEHOLDS; n++) {
@@ -45,7 +72,7 @@ final class DemoElders {
                     List.of(new ElderCareImport.Kit(serial(n, 'P'), "PANIC_BUTTON"),
                             new ElderCareImport.Kit(serial(n, 'M'), "MOTION_SENSOR"),
                             new ElderCareImport.Kit(serial(n, 'D'), "DOOR_CONTACT")),
-                    LocalDate.of(2023, 8, 1).plusDays(n % 300)));
+                    LocalDate.of(2023, 8, 1).plusDays(n % 300), null));
         }
         return households;
     }

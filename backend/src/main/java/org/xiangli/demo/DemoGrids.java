@@ -45,6 +45,16 @@ final class DemoGrids {
         return LIJIAXIANG_VILLAGES.stream().map(v -> township + v[0]).toList();
     }
 
+    /** The grids that hold demo elders (village code, grid code): xu.yanliang's and shangshu.grid's; none without the regions. */
+    static List<String[]> elderGrids(DemoRegions regions) {
+        String shangshuVillage = regions.villageCode(SHANGSHU_VILLAGE);
+        if (regions.townshipCode(LIJIAXIANG) == null || shangshuVillage == null) {
+            return List.of();
+        }
+        String lijiaxiangVillage = lijiaxiangVillages(regions).getFirst();
+        return List.of(new String[]{lijiaxiangVillage, lijiaxiangVillage + "-01"}, new String[]{shangshuVillage, shangshuVillage + "-01"});
+    }
+
     static void load(DemoRegions regions, RegionImport units, GridSeeding grids, TalentSeeding talents) {
         String lijiaxiang = regions.townshipCode(LIJIAXIANG);
         String shangshu = regions.townshipCode(SHANGSHU);

@@ -111,7 +111,8 @@ class AlertKpiReport {
                        SUM(CASE WHEN acknowledged_at IS NOT NULL OR raised_at <= :ackDue THEN 1 ELSE 0 END) AS ack_due,
                        SUM(CASE WHEN urgency >= 3 AND (on_site_at IS NOT NULL OR raised_at <= :onsiteDue) THEN 1 ELSE 0 END) AS urgent,
                        SUM(CASE WHEN urgency >= 3 AND on_site_at IS NOT NULL AND TIMESTAMPDIFF(SECOND, raised_at, on_site_at) <= :onsite THEN 1 ELSE 0 END) AS onsite_ok,
-                       SUM(CASE WHEN escalation_level <> 'VILLAGE' THEN 1 ELSE 0 END) AS escalated
+                       SUM(CASE WHEN acknowledge_breached_at IS NOT NULL OR on_site_breached_at IS NOT NULL
+                                 OR follow_up_breached_at IS NOT NULL THEN 1 ELSE 0 END) AS escalated
                   FROM alert WHERE """ + " " + Window.WHERE + " GROUP BY SUBSTRING(region_code, 1, 9) ORDER BY township")
                 .params(window.params())
                 .param("ack", properties.timers().acknowledge().toSeconds())

@@ -105,6 +105,7 @@ class AlertLoop {
     private Alert current(String globalId, long version, StepAction step) {
         Alert alert = directory.alert(GlobalId.decode(globalId, Alert.TYPE, "input.id"))
                 .orElseThrow(() -> ApiException.notFound("input.id", "no alert with this ID in your scope"));
+        GridFirstResponders.checkMayAct(alert);
         versions.claim(alert, version, "The alert");
         List<StepAction> allowed = alert.getStatus().next(alert.getOutcome());
         if (!allowed.contains(step)) {

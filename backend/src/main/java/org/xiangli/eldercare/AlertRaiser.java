@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Raises alerts, or joins a repeated trigger to the active alert of the same key (kind and elder,
- * or kind and device for device health). The database keeps one active alert per key (unique
+ * or kind and device for device health). A new alert starts at the GRID rung when its elder has a
+ * grid (the grid worker answers first), at the VILLAGE rung otherwise. The database keeps one active alert per key (unique
  * {@code open_key}); the active rows are locked while joining, so two instances cannot both raise.
  * Runs inside the caller's transaction (the event batch or the rule job) and publishes one
  * {@link AlertChange} per alert touched, delivered after commit.
@@ -76,7 +77,7 @@ class AlertRaiser {
                 inserts.add(new Object[] {first.elderId(), first.deviceId(), first.regionCode(), first.kind().name(),
                         first.kind().severity().name(), first.kind().severity().rank(), entry.getKey(), at,
                         first.conditionSince() == null ? null : Timestamp.from(first.conditionSince()), last, group.size(),
-                        first.eventId(), first.detail(), at, at});
+                        first.eventId(), first.detail(), first.elderId(), at, at});
                 raised.add(entry.getKey());
             }
         }
@@ -91,7 +92,9 @@ class AlertRaiser {
                     INSERT INTO alert (elder_id, device_id, region_code, kind, severity, urgency, status, open_key,
                                        raised_at, condition_since, last_triggered_at, trigger_count, trigger_event_id,
                                        detail, escalation_level, version, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, 'RAISED', ?, ?, ?, ?, ?, ?, ?, 'VILLAGE', 0, ?, ?)""", inserts);
+                    VALUES (?, ?, ?, ?, ?, ?, 'RAISED', ?, ?, ?, ?, ?, ?, ?,
+                            (SELECT CASE WHEN e.grid_id IS NULL THEN 'VILLAGE' ELSE 'GRID' END FROM elder e WHERE e.id = ?),
+                            0, ?, ?)""", inserts);
         }
         List<Long> raisedIds = raised.isEmpty() ? List.of() : new ArrayList<>(activeAlerts(raised).values());
         if (!raisedIds.isEmpty()) {

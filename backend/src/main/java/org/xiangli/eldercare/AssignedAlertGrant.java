@@ -11,16 +11,18 @@ import org.xiangli.security.Role;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Just-in-time access: an elder-care operator sees an elder's contacts (name, phone, address, and
- * the call tree) unmasked while an alert of that elder assigned to them is not closed. The
- * operator's assignments are loaded once and kept for a few seconds, and dropped whenever an alert
- * changes, so a page of elders costs one query and closing an alert ends the access at once.
- * Every unmasked value is audited by the {@code @personal} directive.
+ * the call tree) unmasked while an alert of that elder assigned to them is not closed; a grid
+ * worker while an alert of an elder of their grid sits, not closed, at the GRID rung (theirs to
+ * answer). The caller's alerts are loaded once and kept for a few seconds, and dropped whenever an
+ * alert changes, so a page of elders costs one query and closing or escalating an alert ends the
+ * access at once. Every unmasked value is audited by the {@code @personal} directive.
  */
 @Component
 class AssignedAlertGrant implements RevealGrant {
@@ -40,7 +42,7 @@ class AssignedAlertGrant implements RevealGrant {
 
     @Override
     public boolean grants(Caller caller, PersonalKind kind, PersonalDataHolder owner) {
-        return caller.has(Role.ELDERCARE_OPERATOR) && CONTACTS.contains(kind) && Elder.TYPE.equals(owner.ownerType())
+        return (caller.has(Role.ELDERCARE_OPERATOR) || caller.isGridWorker()) && CONTACTS.contains(kind) && Elder.TYPE.equals(owner.ownerType())
                 && assignedTo(caller).contains(owner.ownerId());
     }
 
@@ -48,12 +50,22 @@ class AssignedAlertGrant implements RevealGrant {
         long now = System.nanoTime();
         Assigned assigned = cache.get(caller.name());
         if (assigned == null || now - assigned.loadedAt() > TTL_NANOS) {
-            assigned = new Assigned(Set.copyOf(new HashSet<>(jdbc.sql(
-                            "SELECT DISTINCT elder_id FROM alert WHERE assignee = :name AND status <> 'CLOSED' AND region_code LIKE :scope")
-                    .param("name", caller.name()).param("scope", caller.sqlScope().pattern()).query(Long.class).list())), now);
+            assigned = new Assigned(Set.copyOf(new HashSet<>(load(caller))), now);
             cache.put(caller.name(), assigned);
         }
         return assigned.elderIds();
+    }
+
+    private List<Long> load(Caller caller) {
+        if (caller.isGridWorker()) {
+            return caller.grid() == null ? List.of() : jdbc.sql("""
+                            SELECT DISTINCT a.elder_id FROM alert a JOIN elder e ON e.id = a.elder_id
+                             WHERE e.grid_id = :grid AND a.escalation_level = 'GRID' AND a.status <> 'CLOSED'
+                               AND a.region_code LIKE :scope""")
+                    .param("grid", caller.grid()).param("scope", caller.sqlScope().pattern()).query(Long.class).list();
+        }
+        return jdbc.sql("SELECT DISTINCT elder_id FROM alert WHERE assignee = :name AND status <> 'CLOSED' AND region_code LIKE :scope")
+                .param("name", caller.name()).param("scope", caller.sqlScope().pattern()).query(Long.class).list();
     }
 
     @TransactionalEventListener

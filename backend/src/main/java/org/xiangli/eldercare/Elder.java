@@ -89,6 +89,9 @@ class Elder implements Versioned, RegionScoped, PersonalDataHolder {
     @Convert(converter = EncryptedString.class)
     private @Nullable String healthNotes;
 
+    /** The grid whose worker answers the elder's alerts first; null: the village does. */
+    private @Nullable Long gridId;
+
     private @Nullable Integer inactivityMinutes;
     private @Nullable LocalTime dayStart;
     private @Nullable LocalTime dayEnd;
@@ -179,6 +182,14 @@ class Elder implements Versioned, RegionScoped, PersonalDataHolder {
 
     public @Nullable String getHealthNotes() {
         return healthNotes;
+    }
+
+    public @Nullable Long getGridId() {
+        return gridId;
+    }
+
+    void placeIn(@Nullable Long gridId) {
+        this.gridId = gridId;
     }
 
     public @Nullable Integer getInactivityMinutes() {

@@ -86,7 +86,7 @@ class ElderCareController {
     }
 
     @QueryMapping
-    @PreAuthorize(Roles.ELDERCARE_READERS)
+    @PreAuthorize(Roles.ALERT_READERS)
     Connection<Alert> alerts(@Argument @Nullable Integer first, @Argument @Nullable String after,
                              @Argument @Nullable Integer last, @Argument @Nullable String before,
                              @Argument @Nullable AlertFilter filter, @Argument @Nullable AlertSort orderBy) {

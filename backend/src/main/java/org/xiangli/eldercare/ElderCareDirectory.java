@@ -61,7 +61,7 @@ class ElderCareDirectory {
     }
 
     Optional<Alert> alert(long id) {
-        return alerts.findOne(withId(id));
+        return alerts.findOne(GridFirstResponders.ownAlerts().and(withId(id)));
     }
 
     Optional<Silence> silence(long id) {
@@ -124,7 +124,7 @@ class ElderCareDirectory {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return Paging.page(alerts, spec, sort.sort(), page);
+        return Paging.page(alerts, GridFirstResponders.ownAlerts().and(spec), sort.sort(), page);
     }
 
     Map<Long, Elder> eldersById(Collection<Long> ids) {

@@ -1,5 +1,6 @@
 package org.xiangli.eldercare;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,10 @@ import static org.xiangli.eldercare.ElderEnums.RiskLevel;
 @Transactional
 public class ElderCareImport {
 
-    /** One household: the elder, the call tree and the kit. Enum values by name. */
+    /** One household: the elder, the call tree and the kit. Enum values by name; gridCode may be null (no grid). */
     public record Household(String villageCode, String name, String gender, LocalDate birthDate, String idNumber, String phone,
                             String address, String livingSituation, String riskLevel, String healthNotes,
-                            List<Contact> callTree, List<Kit> kit, LocalDate installedOn) {
+                            List<Contact> callTree, List<Kit> kit, LocalDate installedOn, @Nullable String gridCode) {
     }
 
     /** A call-tree contact; relation is FAMILY, NEIGHBOUR, GRID_WORKER or COMMUNITY_STAFF. */
@@ -39,9 +40,11 @@ public class ElderCareImport {
     private final Elders elders;
     private final ElderContacts contacts;
     private final Devices devices;
+    private final ElderGrids grids;
     private final JdbcClient jdbc;
 
-    ElderCareImport(Elders elders, ElderContacts contacts, Devices devices, JdbcClient jdbc) {
+    ElderCareImport(Elders elders, ElderContacts contacts, Devices devices, ElderGrids grids, JdbcClient jdbc) {
+        this.grids = grids;
         this.elders = elders;
         this.contacts = contacts;
         this.devices = devices;
@@ -50,6 +53,9 @@ public class ElderCareImport {
 
     /** Creates the households not yet registered; returns how many were created. */
     public int ensure(List<Household> households) {
+        if (households.isEmpty()) {
+            return 0;
+        }
         Set<String> registered = new HashSet<>(jdbc.sql("SELECT serial FROM device WHERE serial IN (:serials)")
                 .param("serials", households.stream().map(h -> h.kit().getFirst().serial()).toList())
                 .query(String.class).list());
@@ -61,6 +67,7 @@ public class ElderCareImport {
             Elder elder = new Elder(h.villageCode(), h.name(), Gender.valueOf(h.gender()), h.birthDate(),
                     LivingSituation.valueOf(h.livingSituation()), RiskLevel.valueOf(h.riskLevel()));
             elder.describe(h.idNumber(), h.phone(), h.address(), h.healthNotes());
+            elder.placeIn(grids.byCode(h.gridCode(), h.villageCode(), "gridCode"));
             elder = elders.save(elder);
             for (int i = 0; i < h.callTree().size(); i++) {
                 Contact c = h.callTree().get(i);

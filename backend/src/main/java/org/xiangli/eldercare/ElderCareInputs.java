@@ -45,7 +45,8 @@ final class ElderCareInputs {
             @Nullable @Size(max = 8) List<@Valid CallTreeContactInput> callTree,
             @Nullable @Min(60) @Max(2880) Integer inactivityMinutes,
             @Nullable @Pattern(regexp = TIME, message = "must be HH:mm") String dayStart,
-            @Nullable @Pattern(regexp = TIME, message = "must be HH:mm") String dayEnd) {
+            @Nullable @Pattern(regexp = TIME, message = "must be HH:mm") String dayEnd,
+            @Nullable String gridId) {
     }
 
     /** Changes to an elder's record: omitted fields stay as they are; an empty text clears an optional one. */
@@ -62,7 +63,8 @@ final class ElderCareInputs {
             @Nullable LivingSituation livingSituation,
             @Nullable RiskLevel riskLevel,
             @Nullable @Size(max = 300) String healthNotes,
-            @Nullable @Valid ElderRulesInput rules) {
+            @Nullable @Valid ElderRulesInput rules,
+            @Nullable String gridId) {
     }
 
     /** An elder's own rule settings, replacing the previous ones whole; each omitted one is the default. */

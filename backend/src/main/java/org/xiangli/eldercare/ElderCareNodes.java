@@ -11,7 +11,8 @@ import java.util.function.LongFunction;
 
 /**
  * {@code node(id:)} for elders, devices and alerts, in scope and for the roles that may read elder
- * care (supervisors and integrators get null, as for an unknown ID).
+ * care (supervisors and integrators get null, as for an unknown ID); grid workers read the alerts of
+ * their grid's elders (and those elders through them), not elders or devices by ID.
  */
 @Configuration(proxyBeanMethods = false)
 class ElderCareNodes {
@@ -28,10 +29,10 @@ class ElderCareNodes {
 
     @Bean
     NodeFetcher alertNodes(ElderCareDirectory directory) {
-        return fetcher(Alert.TYPE, id -> directory.alert(id).orElse(null));
+        return fetcher(Alert.TYPE, id -> directory.alert(id).orElse(null), Role.GRID_WORKER);
     }
 
-    private static NodeFetcher fetcher(String type, LongFunction<@Nullable Object> load) {
+    private static NodeFetcher fetcher(String type, LongFunction<@Nullable Object> load, Role... alsoFor) {
         return new NodeFetcher() {
             @Override
             public String type() {
@@ -41,7 +42,8 @@ class ElderCareNodes {
             @Override
             public @Nullable Object fetch(long id) {
                 return CurrentCaller.get().has(Role.PLATFORM_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN,
-                        Role.VILLAGE_OFFICIAL, Role.ELDERCARE_OPERATOR) || CurrentCaller.get().isUnrestricted()
+                        Role.VILLAGE_OFFICIAL, Role.ELDERCARE_OPERATOR) || CurrentCaller.get().has(alsoFor)
+                        || CurrentCaller.get().isUnrestricted()
                         ? load.apply(id) : null;
             }
         };

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Elders of merged or split villages, or one elder moving house, with everything of the household:
  * contacts, the kit (devices and their events), alerts open and closed with their steps, and visit
- * modes. The alerts go along so an elder's alert history stays whole under the new code.
+ * modes. The alerts go along so an elder's alert history stays whole under the new code. Elders
+ * moved on their own (not their whole village) leave a grid of their old village that stays behind.
  */
 @Component
 @Order(40)
@@ -50,6 +51,14 @@ class ElderPlaces implements PlaceRecords {
         log.moving(Elder.TYPE, "SELECT id, region_code FROM elder WHERE region_code IN (:from)" + selected, parameters, move.to(), reason);
         log.moving(Device.TYPE, "SELECT id, region_code FROM device WHERE region_code IN (:from)" + selectedElder, parameters, move.to(), reason);
         log.moving(Alert.TYPE, "SELECT id, region_code FROM alert WHERE region_code IN (:from)" + selectedElder, parameters, move.to(), reason);
+        Collection<Long> grids = move.selected(PlaceMove.GRIDS);
+        if (ids != null && grids != null) {
+            // an elder moving without their grid leaves it: its worker no longer answers for them
+            parameters.put("grids", grids.isEmpty() ? List.of(-1L) : grids);
+            jdbc.update("""
+                    UPDATE elder SET grid_id = NULL WHERE id IN (:ids)
+                       AND grid_id IN (SELECT g.id FROM grid g WHERE g.region_code IN (:from) AND g.id NOT IN (:grids))""", parameters);
+        }
         Map<String, Integer> moved = new LinkedHashMap<>();
         moved.put(PlaceMove.ELDERS, jdbc.update("UPDATE elder SET region_code = :to, version = version + 1 WHERE region_code IN (:from)"
                 + selected, parameters));

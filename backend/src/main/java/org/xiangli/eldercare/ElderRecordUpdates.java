@@ -30,10 +30,13 @@ class ElderRecordUpdates {
     private final ElderContacts contacts;
     private final ElderCareDirectory directory;
     private final Devices devices;
+    private final ElderGrids grids;
 
     private final VersionGuard versions;
 
-    ElderRecordUpdates(Elders elders, ElderContacts contacts, ElderCareDirectory directory, Devices devices, VersionGuard versions) {
+    ElderRecordUpdates(Elders elders, ElderContacts contacts, ElderCareDirectory directory, Devices devices, ElderGrids grids,
+                       VersionGuard versions) {
+        this.grids = grids;
         this.devices = devices;
         this.versions = versions;
         this.elders = elders;
@@ -58,6 +61,9 @@ class ElderRecordUpdates {
         if (input.rules() != null) {
             OwnRules.checked(input.rules().inactivityMinutes(), input.rules().dayStart(), input.rules().dayEnd(), "input.rules.")
                     .applyTo(elder);
+        }
+        if (input.gridId() != null) {
+            elder.placeIn(input.gridId().isEmpty() ? null : grids.checked(input.gridId(), elder.getRegionCode(), "input.gridId"));
         }
         return elders.saveAndFlush(elder);
     }

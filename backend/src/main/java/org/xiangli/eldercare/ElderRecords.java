@@ -35,12 +35,15 @@ class ElderRecords {
     private final RegionDirectory regions;
     private final ElderCareDirectory directory;
     private final ElderCareProperties properties;
+    private final ElderGrids grids;
     private final Clock clock;
 
     private final VersionGuard versions;
 
     ElderRecords(Elders elders, ElderContacts contacts, Devices devices, Silences silences, RegionDirectory regions,
-                 ElderCareDirectory directory, ElderCareProperties properties, Clock clock, VersionGuard versions) {
+                 ElderCareDirectory directory, ElderCareProperties properties, ElderGrids grids, Clock clock,
+                 VersionGuard versions) {
+        this.grids = grids;
         this.versions = versions;
         this.elders = elders;
         this.contacts = contacts;
@@ -63,6 +66,7 @@ class ElderRecords {
                 input.livingSituation(), input.riskLevel());
         elder.describe(input.idNumber(), input.phone(), input.address(), input.healthNotes());
         rules.applyTo(elder);
+        elder.placeIn(grids.checked(input.gridId(), village.getCode(), "input.gridId"));
         elder = elders.saveAndFlush(elder);
         saveCallTree(elder, input.callTree() == null ? List.of() : input.callTree());
         return elder;

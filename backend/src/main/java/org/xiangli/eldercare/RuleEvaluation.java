@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiangli.escalation.EscalationLevel;
 import org.xiangli.time.CountyCalendar;
 
 import java.sql.Timestamp;
@@ -14,15 +13,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The rules that fire on the absence of events (INACTIVITY, DOOR_IDLE, DOOR_NIGHT, DEVICE_OFFLINE)
- * and the service timers that escalate breached alerts, evaluated for a given instant. An absence
+ * The rules that fire on the absence of events (INACTIVITY, DOOR_IDLE, DOOR_NIGHT, DEVICE_OFFLINE),
+ * evaluated for a given instant (the service timers that escalate breached alerts are
+ * {@link AlertEscalation}, in the one escalation sweep). An absence
  * fires once per stretch: an alert of the kind triggered since the stretch began means it fired
  * already. Called by {@link RuleSchedule} (once across instances) and, with a chosen instant, by tests.
  * Read committed: under repeatable read the scans would lock every status row they pass and the gaps
@@ -45,7 +42,7 @@ class RuleEvaluation {
     }
 
     /** What one evaluation did. */
-    public record Outcome(int raised, int escalated, int wentOffline) {
+    public record Outcome(int raised, int wentOffline) {
     }
 
     /**
@@ -60,9 +57,7 @@ class RuleEvaluation {
         triggers.addAll(doorIdle(now, scope));
         triggers.addAll(doorNight(now, scope));
         triggers.addAll(deviceOffline(now, scope));
-        int raised = raiser.raise(triggers, now);
-        int escalated = escalate(now, scope);
-        return new Outcome(raised, escalated, offline);
+        return new Outcome(raiser.raise(triggers, now), offline);
     }
 
     private static final String NOT_SILENCED = """
@@ -169,50 +164,6 @@ class RuleEvaluation {
                    AND EXISTS (SELECT 1 FROM device d WHERE d.id = device_status.device_id AND d.region_code LIKE :scope
                                AND COALESCE(device_status.last_heartbeat_at, d.created_at) <= :limit)""")
                 .param("scope", scope).param("limit", Timestamp.from(now.minus(properties.rules().offlineAfter()))).update();
-    }
-
-    /**
-     * Escalates each alert whose service timer ran out one level (VILLAGE → TOWNSHIP → COUNTY, on the shared ladder of escalation/EscalationLevel), once
-     * per timer, with an ESCALATED step naming the timer.
-     */
-    private int escalate(Instant now, String scope) {
-        ElderCareProperties.Timers timers = properties.timers();
-        int escalated = 0;
-        List<Long> ids = new ArrayList<>();
-        escalated += escalate(now, scope, "acknowledge_breached_at", "status = 'RAISED' AND raised_at <= :deadline",
-                now.minus(timers.acknowledge()), "not acknowledged within " + timers.acknowledge().toSeconds() + " s", ids);
-        escalated += escalate(now, scope, "on_site_breached_at",
-                "status IN ('RAISED', 'ACKNOWLEDGED') AND urgency >= 3 AND raised_at <= :deadline",
-                now.minus(timers.onSite()), "no responder on site within " + timers.onSite().toMinutes() + " min", ids);
-        escalated += escalate(now, scope, "follow_up_breached_at", "status = 'RESOLVED' AND resolved_at <= :deadline",
-                now.minus(timers.followUp()), "not followed up within " + timers.followUp().toHours() + " h", ids);
-        Map<Long, AlertChange.Action> changes = new LinkedHashMap<>();
-        ids.forEach(id -> changes.put(id, AlertChange.Action.ESCALATED));
-        raiser.publish(changes);
-        return escalated;
-    }
-
-    private int escalate(Instant now, String scope, String marker, String condition, Instant deadline, String why, List<Long> ids) {
-        List<Long> breached = jdbc.sql("SELECT id FROM alert WHERE region_code LIKE :scope AND " + marker + " IS NULL AND "
-                        + condition + " FOR UPDATE")
-                .param("scope", scope).param("deadline", Timestamp.from(deadline)).query(Long.class).list();
-        if (breached.isEmpty()) {
-            return 0;
-        }
-        Timestamp at = Timestamp.from(now);
-        jdbc.sql("""
-                INSERT INTO alert_step (alert_id, region_code, action, acted_at, actor, note)
-                SELECT id, region_code, 'ESCALATED', :at, 'system',
-                       CONCAT(:why, ': escalated to ', %s)
-                  FROM alert WHERE id IN (:ids)""".formatted(EscalationLevel.upSql("escalation_level")))
-                .param("at", Timestamp.from(now.truncatedTo(ChronoUnit.SECONDS))).param("why", why).param("ids", breached).update();
-        jdbc.sql("UPDATE alert SET " + marker + """
-                 = :at, escalation_level = %s,
-                       version = version + 1, updated_at = :at
-                 WHERE id IN (:ids)""".formatted(EscalationLevel.upSql("escalation_level")))
-                .param("at", at).param("ids", breached).update();
-        ids.addAll(breached);
-        return breached.size();
     }
 
     /** Local-time window arithmetic of the rules. */

@@ -10,7 +10,8 @@ import org.xiangli.security.CurrentCaller;
 import java.time.Clock;
 
 /**
- * Runs {@link RuleEvaluation} every {@code xiangli.eldercare.schedule.interval} on whichever
+ * Runs {@link RuleEvaluation} (the rules, not the escalations: those are the escalation module's one
+ * sweep) every {@code xiangli.eldercare.schedule.interval} on whichever
  * instance takes the ShedLock lock first, so the job runs exactly once across instances. The lock
  * uses the database's clock, so instances with drifting clocks still agree; {@code locked_by} names
  * the instance holding it (the shared lock of escalation/SweepLocking).
@@ -32,9 +33,8 @@ class RuleSchedule {
     @SchedulerLock(name = "eldercare-rules", lockAtMostFor = "PT5M", lockAtLeastFor = "PT2S")
     public RuleEvaluation.Outcome run() {
         RuleEvaluation.Outcome outcome = CurrentCaller.asSystem(() -> evaluation.evaluate(clock.instant(), ""));
-        if (outcome.raised() + outcome.escalated() + outcome.wentOffline() > 0) {
-            log.info("Elder-care rules: {} alerts raised, {} escalated, {} devices went offline",
-                    outcome.raised(), outcome.escalated(), outcome.wentOffline());
+        if (outcome.raised() + outcome.wentOffline() > 0) {
+            log.info("Elder-care rules: {} alerts raised, {} devices went offline", outcome.raised(), outcome.wentOffline());
         }
         return outcome;
     }

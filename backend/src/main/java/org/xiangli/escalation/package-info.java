@@ -1,8 +1,10 @@
 /**
- * Escalation, one way for every feature: the ladder of levels (grid → village → township → county)
- * and the scheduled sweeps that move late records up it, each run on one instance at a time under
- * a ShedLock lock on the database's clock ({@link org.xiangli.escalation.SweepLocking}). Elder
- * care's rule job and the ledger of matters' deadline sweep both run on it.
+ * Escalation, one way for every feature: the ladder of levels (grid → village → township → county),
+ * the one scheduled sweep ({@link org.xiangli.escalation.EscalationSchedule}) that runs every
+ * feature's {@link org.xiangli.escalation.EscalationSweep} (alert timers, overdue matters, overdue
+ * escort milestones) under one ShedLock lock on the database's clock
+ * ({@link org.xiangli.escalation.SweepLocking}, also used by elder care's rule job), and the one SQL
+ * shape rows climb the ladder in ({@link org.xiangli.escalation.EscalationSteps}).
  */
 @NullMarked
 package org.xiangli.escalation;

@@ -52,6 +52,11 @@ public class GridDirectory implements NodeFetcher {
         return grids.findOne(GridSpecifications.withIds(List.of(id)));
     }
 
+    /** The grid of this code, in scope. */
+    public Optional<Grid> byCode(String code) {
+        return grids.findOne(GridSpecifications.visible().and((root, query, cb) -> cb.equal(root.get("code"), code)));
+    }
+
     /** Grids by id, many at once (for nested fields); those out of scope are absent. */
     public Map<Long, Grid> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : grids.findAll(GridSpecifications.withIds(ids)).stream()

@@ -27,10 +27,14 @@ public final class Roles {
     /** Readers of elder-care records and alerts. */
     public static final String ELDERCARE_READERS =
             "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'ELDERCARE_OPERATOR')";
+    /** Readers of alerts: the readers of elder care, and grid workers (the alerts of their grid's elders). */
+    public static final String ALERT_READERS =
+            "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_OFFICIAL', 'ELDERCARE_OPERATOR', 'GRID_WORKER')";
     /** Keepers of elder-care records and devices. */
     public static final String ELDERCARE_KEEPERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'ELDERCARE_OPERATOR')";
-    /** Those who answer alerts. */
-    public static final String ELDERCARE_RESPONDERS = "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'ELDERCARE_OPERATOR')";
+    /** Those who answer alerts; a grid worker those of their grid's elders while at the GRID rung. */
+    public static final String ELDERCARE_RESPONDERS =
+            "hasAnyRole('PLATFORM_ADMIN', 'COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'ELDERCARE_OPERATOR', 'GRID_WORKER')";
 
     /** Those who keep the grids and their workers: administrators down to the township. */
     public static final String GRID_KEEPERS = TOWNSHIP_ADMINS;

@@ -206,7 +206,4 @@ class AlertLoopTest extends ElderCareApiTest {
                 .variable("id", alert.get("id")).execute().path("node.escalationLevel").entity(String.class).get();
     }
 
-    private void evaluate(Instant now, String village) {
-        org.xiangli.security.CurrentCaller.asSystem(() -> rules.evaluate(now, village));
-    }
 }

@@ -148,7 +148,4 @@ class AlertRulesTest extends ElderCareApiTest {
         return jdbc.sql("SELECT COALESCE(s.online, FALSE) FROM device d LEFT JOIN device_status s ON s.device_id = d.id WHERE d.serial = ?").param(serial).query(Boolean.class).single();
     }
 
-    private void evaluate(Instant now, String village) {
-        CurrentCaller.asSystem(() -> rules.evaluate(now, village));
-    }
 }

@@ -23,7 +23,7 @@ final class BenchHouseholds {
             kit.forEach(device -> serials.add(device.serial()));
             households.add(new ElderCareImport.Household(village, "基准老人" + n, "FEMALE", LocalDate.of(1940, 1, 1),
                     "DEMO%014d".formatted(n), "1380000%04d".formatted(n % 10000), "基准路" + n + "号", "ALONE", "LOW", "无",
-                    List.of(), kit, LocalDate.of(2024, 1, 1)));
+                    List.of(), kit, LocalDate.of(2024, 1, 1), null));
         }
         CurrentCaller.asSystem(() -> imports.ensure(households));
         return serials;

@@ -222,9 +222,6 @@ class DeviceDecommissioningTest extends ElderCareApiTest {
         return response.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
-    private void evaluate(Instant now, String village) {
-        CurrentCaller.asSystem(() -> rules.evaluate(now, village));
-    }
 
     private static long dbId(Map device) {
         return GlobalId.decode((String) device.get("id"), "id").id();

@@ -10,6 +10,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiangli.region.RegionImport;
 import org.xiangli.region.RegionKind;
+import org.xiangli.security.CurrentCaller;
 import org.xiangli.support.ApiTest;
 
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,17 @@ abstract class ElderCareApiTest extends ApiTest {
 
     @Autowired
     protected RuleEvaluation rules;
+
+    @Autowired
+    protected AlertEscalation escalation;
+
+    /** The rules, then elder care's share of the escalation sweep, at an instant of the test's choosing, within a unit. */
+    protected void evaluate(Instant now, String within) {
+        CurrentCaller.asSystem(() -> {
+            rules.evaluate(now, within);
+            return escalation.escalate(now, within);
+        });
+    }
 
     /**
      * A village of its own for the calling test, in a generated town of 临平区 (inside

@@ -3,6 +3,7 @@ package org.xiangli.escort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.xiangli.project.ProjectApiTest;
+import org.xiangli.security.CurrentCaller;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,11 @@ abstract class EscortApiTest extends ProjectApiTest {
 
     @Autowired
     MilestoneSweep sweep;
+
+    /** The escort's share of the escalation sweep, as the schedule runs it, at the test clock's instant. */
+    int sweepMilestones() {
+        return CurrentCaller.asSystem(() -> sweep.escalateDue(clock.instant()));
+    }
 
     /** A fresh project of 上墅村 (COMMON_PROSPERITY), escorted by 上墅乡's admin with a commissioner. */
     String escortedProject(String name) {

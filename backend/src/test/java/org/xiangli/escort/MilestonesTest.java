@@ -97,12 +97,12 @@ class MilestonesTest extends EscortApiTest {
         Map<String, Object> first = milestones(SHANGSHU_ADMIN, project).getFirst();
         mutate(SHANGSHU_ADMIN, "updateMilestone", "UpdateMilestoneInput", "milestone { id }",
                 Map.of("id", first.get("id"), "version", first.get("version"), "deadline", today().plusDays(1).toString())).errors().verify();
-        sweep.run();
+        sweepMilestones();
         assertThat(milestones(SHANGSHU_ADMIN, project).getFirst()).containsEntry("overdue", false).containsEntry("overdueMatter", null);
 
         clock.advance(Duration.ofDays(3));
-        sweep.run();
-        sweep.run();
+        sweepMilestones();
+        sweepMilestones();
         Map<String, Object> overdue = milestones(SHANGSHU_ADMIN, project).getFirst();
         assertThat(overdue).containsEntry("overdue", true);
         assertThat((Map<String, Object>) overdue.get("overdueMatter")).containsEntry("kind", "MILESTONE_OVERDUE").containsEntry("status", "DISPATCHED");

@@ -145,7 +145,7 @@ class MatterBoardTest extends MatterApiTest {
     }
 
     private int sweep() {
-        return CurrentCaller.asSystem(() -> escalation.sweep(clock.instant()));
+        return CurrentCaller.asSystem(() -> escalation.escalateDue(clock.instant()));
     }
 
     private Map node(String id) {

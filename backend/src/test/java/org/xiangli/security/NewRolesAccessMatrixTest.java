@@ -15,9 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The roles of issue 14 against everything else, with real tokens: command centres (scope: their
- * township) and grid workers (scope: their grid) read no talent, elder, alert or audit record and
- * change no project or region; what they read of regions and projects stays in their scope. An
- * existing role in each row shows the operation itself works.
+ * township) and grid workers (scope: their grid) read no talent, elder or audit record and change no
+ * project or region; command centres read no alert, grid workers only the alerts of their grid's
+ * elders (GridFirstResponderTest); what they read of regions and projects stays in their scope,
+ * for a grid worker the village holding their grid. An existing role in each row shows the
+ * operation itself works.
  */
 class NewRolesAccessMatrixTest extends ApiTest {
 
@@ -36,7 +38,10 @@ class NewRolesAccessMatrixTest extends ApiTest {
             "shangshu.grid     | elders(first: 1) { totalCount } | FORBIDDEN",
             "linping.operator  | elders(first: 1) { totalCount } | ALLOWED",
             "shangshu.centre   | alerts(first: 1) { totalCount } | FORBIDDEN",
-            "shangshu.grid     | alerts(first: 1) { totalCount } | FORBIDDEN",
+            "shangshu.grid     | alerts(first: 1) { totalCount } | ALLOWED",
+            "xu.yanliang       | alerts(first: 1) { totalCount } | ALLOWED",
+            "xu.yanliang       | alertKpis { total } | FORBIDDEN",
+            "shangshu.grid     | deviceDeadLetters(first: 1) { totalCount } | FORBIDDEN",
             "shangshu.centre   | alertKpis { total } | FORBIDDEN",
             "lijiaxiang.centre | auditLog(first: 1) { totalCount } | FORBIDDEN",
             "shangshu.centre   | auditLog(first: 1) { totalCount } | FORBIDDEN",
@@ -82,6 +87,16 @@ class NewRolesAccessMatrixTest extends ApiTest {
         } else {
             response.path("region").valueIsNull();
         }
+    }
+
+    @ParameterizedTest(name = "{0} lists the regions of {1} only")
+    @CsvSource({"xu.yanliang, 330522100200", "shangshu.grid, 330523200200"})
+    void gridWorkersListOnlyTheirGridsVillage(String user, String village) {
+        List<String> codes = as(user).document("{ regions(first: 100) { totalCount nodes { code } } }").execute()
+                .path("regions.nodes[*].code").entityList(String.class).get();
+        assertThat(codes).containsExactly(village);
+        assertThat(as(user).document("{ alerts(first: 100, filter: {statuses: []}) { nodes { elder { villageCode } } } }").execute()
+                .path("alerts.nodes[*].elder.villageCode").entityList(String.class).get()).allSatisfy(code -> assertThat(code).isEqualTo(village));
     }
 
     @Test

@@ -37,8 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
         "xiangli.security.clock-skew=1s",
         // elder-care rule tests evaluate at instants of their choosing; the background job would race them
         "xiangli.eldercare.schedule.enabled=false",
-        // the matters' deadline sweep likewise: tests sweep at instants of their choosing
-        "xiangli.matters.escalation.enabled=false"})
+        // the escalation sweep likewise: tests escalate at instants of their choosing
+        "xiangli.escalation.enabled=false"})
 @Import(SqlStatements.Wiring.class)
 public abstract class ApiTest {
 
