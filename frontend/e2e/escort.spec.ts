@@ -87,7 +87,7 @@ test('a township admin changes a milestone, sees the server refuse a one-charact
   await screenshot(page, 'escort-milestone-error')
 
   await dialog.locator('[data-test=milestone-responsible]').fill('陈建国')
-  const deadline = dialog.locator('[data-test=milestone-deadline]')
+  const deadline = dialog.locator('.el-date-editor input')
   await deadline.fill('2027-03-31')
   await deadline.press('Enter')
   await dialog.locator('[data-test=milestone-submit]').click()
@@ -130,6 +130,7 @@ test('a supervisor adds a risk point and its control measure, then marks the mea
   await page.reload()
   await expect(page.locator('[data-test=risks] tbody [data-test=measure]', { hasText: '采购前三家比价' }).locator('[data-test=measure-status]')).toContainText('失效')
   await expectAccessible(page, 'risk register of a supervisor')
+  await page.locator('[data-test=add-risk]').scrollIntoViewIfNeeded()
   await screenshot(page, 'escort-risk-register-supervisor')
 })
 
