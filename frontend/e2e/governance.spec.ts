@@ -76,6 +76,14 @@ test('a grid worker reports from the phone, the command centre sees it live, dis
   const number = (await worker.page.locator('[data-test=ledger-number]').innerText()).trim()
   expect(number).toMatch(/^[A-Z]+-\d{4}-\d+$/)
 
+  // 我的事项 is live: the worker waits there, and what the centre dispatches to them arrives without a reload
+  await worker.page.locator('[data-test=to-my-matters]').click()
+  await expect(worker.page.locator('[data-test=console-live]')).toHaveAttribute('data-state', 'connected')
+  await worker.page.locator('[data-test=my-views] .el-radio-button', { hasText: '我上报的' }).click()
+  await expect(worker.page.locator(`[data-test=my-matter][data-number="${number}"]`)).toBeVisible()
+  await worker.page.locator('[data-test=my-views] .el-radio-button').first().click()
+  await expect(worker.page.locator(`[data-test=my-matter][data-number="${number}"]`)).toHaveCount(0)
+
   const row = centre.page.locator('[data-test=matter-table] tbody tr', { hasText: number })
   await expect(row).toBeVisible({ timeout: 20_000 })
   await expect(row.locator('[data-test=fresh]')).toBeVisible()
@@ -102,7 +110,6 @@ test('a grid worker reports from the phone, the command centre sees it live, dis
   await expectAccessible(centre.page, 'matter detail drawer')
   await centre.page.keyboard.press('Escape')
 
-  await worker.page.locator('[data-test=to-my-matters]').click()
   const card = worker.page.locator(`[data-test=my-matter][data-number="${number}"]`)
   await expect(card).toBeVisible()
   await step(worker.page, card, 'accept')

@@ -216,4 +216,45 @@ test.describe('returned talents', () => {
     await expect(page.getByText('未找到，或不在您的管辖范围内')).toBeVisible()
     await expectAccessible(page, 'talents of a village official')
   })
+
+  test.describe('at an official’s desk', () => {
+    test.use({ viewport: { width: 1366, height: 768 } })
+
+    test('a township admin sees who is due a visit, how overdue, by whom, and logs the visit from the list', async ({ page }) => {
+      const talent = await registerTalent(`走访提醒${unique}`, SHANGSHU_VILLAGE, { whereabouts: 'RETURNED' })
+      await graphqlAs(baseURL, users.shangshuAdmin, `
+        mutation($input: ScheduleTalentVisitsInput!) { scheduleTalentVisits(input: $input) { schedule { id } } }`,
+      { input: { talentId: talent.id, visitorRole: 'VILLAGE_CADRE', visitorName: '上墅村联系干部', everyDays: 20 } })
+      // last visited 400 days ago: due 380 days ago, the most overdue of the village
+      const day = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10)
+      await graphqlAs(baseURL, users.shangshuAdmin, `
+        mutation($input: LogTalentVisitInput!) { logTalentVisit(input: $input) { visit { id } } }`,
+      { input: { talentId: talent.id, visitedOn: day(-400), visitorRole: 'VILLAGE_CADRE', visitorName: '上墅村联系干部' } })
+
+      await loginAs(page, users.shangshuAdmin, `/talents?tab=visits&region=${SHANGSHU_VILLAGE}`)
+      const row = page.locator('[data-test="due-table"] tbody tr', { hasText: talent.name })
+      await expect(row).toContainText('上墅村联系干部')
+      await expect(row.locator('[data-test="due-overdue"]')).toHaveText('逾期 380 天')
+      await expectAccessible(page, 'talents due a visit')
+      await screenshot(page, 'talents-visits-due')
+
+      await row.locator('[data-test="due-log"]').click()
+      const form = page.locator('[data-test="visit-form"]')
+      await expect(form.getByRole('textbox', { name: '走访人' })).toHaveValue('上墅村联系干部')
+      await form.getByRole('textbox', { name: '乡贤诉求' }).fill('希望村里帮忙对接电商培训')
+      await form.locator('[data-test="visit-submit"]').click()
+      await expect(page.getByText('走访已登记')).toBeVisible()
+      // visited today, next due in 20 days: beyond the 7 days shown
+      await expect(row).toHaveCount(0)
+      await page.locator('[data-test="due-horizon"] .el-radio-button', { hasText: '30 天内' }).click()
+      await expect(row.locator('[data-test="due-overdue"]')).toHaveCount(0)
+      await expect(row).toContainText(day(20))
+    })
+
+    test('a supervisor reads who is due a visit but logs none', async ({ page }) => {
+      await loginAs(page, users.anjiSupervisor, '/talents?tab=visits')
+      await expect(page.locator('[data-test="visits-due"]')).toBeVisible()
+      await expect(page.locator('[data-test="due-table"] tbody [data-test="due-log"]')).toHaveCount(0)
+    })
+  })
 })

@@ -5,6 +5,7 @@ export const commonZh = {
     overview: '首页', regions: '区划', pool: '项目池', projects: '项目', talents: '乡贤', eldercare: '安居守护',
     eldercareConsole: '告警台', eldercareElders: '老人与设备', eldercareKpis: '服务指标', audit: '纪检监督',
     disclosure: '村务公开', api: 'API 接口', matters: '指挥中心', matterReport: '上报事项', myMatters: '我的事项',
+    milestoneTemplates: '节点模板',
   },
   roles: {
     'platform-admin': '平台管理员', 'county-admin': '县级管理员', 'township-admin': '乡镇管理员',
@@ -49,6 +50,7 @@ export const commonEn: CommonMessages = {
     eldercare: 'Elder care', eldercareConsole: 'Alert console', eldercareElders: 'Elders & devices',
     eldercareKpis: 'Service KPIs', audit: 'Audit', disclosure: 'Village affairs', api: 'API',
     matters: 'Command centre', matterReport: 'Report a matter', myMatters: 'My matters',
+    milestoneTemplates: 'Milestone templates',
   },
   roles: {
     'platform-admin': 'Platform admin', 'county-admin': 'County admin', 'township-admin': 'Township admin',

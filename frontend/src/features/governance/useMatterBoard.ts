@@ -1,11 +1,11 @@
-import { computed, ref, watch, type Ref } from 'vue'
-import { useClientHandle, useSubscription } from '@urql/vue'
+import { ref, watch, type Ref } from 'vue'
+import { useClientHandle } from '@urql/vue'
 import type { CombinedError } from '@urql/core'
-import { liveLink } from '@/api/client'
 import { useCursorPages } from '@/components/cursorPages'
 import type { MatterRowFieldsFragment } from '@/gql/graphql'
-import { MatterBoard, MatterChanged } from './operations'
+import { MatterBoard } from './operations'
 import { filterOf, fits, land, type BoardFilters } from './matterBoard'
+import { useMatterChanges } from './useMatterChanges'
 
 export type BoardRow = MatterRowFieldsFragment
 
@@ -57,16 +57,14 @@ export function useMatterBoard(filters: Ref<BoardFilters>, within: Ref<string | 
     return landed
   }
 
-  useSubscription(
-    { query: MatterChanged, variables: computed(() => ({ within: within.value })) },
-    (_prev, data) => {
-      const change = data.matterChanged
-      const { added } = apply(change.matter)
-      if (added && change.action === 'REPORTED') on.arrived?.(change.matter)
-      on.changed?.(change.matter, change.action)
-      return data
+  useMatterChanges(within, {
+    changed(matter, action) {
+      const { added } = apply(matter)
+      if (added && action === 'REPORTED') on.arrived?.(matter)
+      on.changed?.(matter, action)
     },
-  )
+    reconnected: () => void load(),
+  })
 
   watch([filters, within], () => {
     pages.reset()
@@ -74,7 +72,6 @@ export function useMatterBoard(filters: Ref<BoardFilters>, within: Ref<string | 
     void load()
   }, { deep: true })
   watch(pages.after, () => void load())
-  watch(() => liveLink.reconnects, () => void load())
   void load()
 
   return {

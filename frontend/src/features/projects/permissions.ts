@@ -30,3 +30,16 @@ export function projectRights(status: ProjectStatus) {
     uploadEvidence: reporter && moneyMoves,
   }
 }
+
+/**
+ * What the caller may do on the escort tab (EscortController @PreAuthorize): administrators down to
+ * the township keep the escort (commissioner, milestones); supervisors keep the risk register and
+ * record site checks; county administrators keep the milestone templates.
+ */
+export function escortRights() {
+  return {
+    keep: hasRole('platform-admin', 'county-admin', 'township-admin'),
+    supervise: hasRole('supervisor'),
+    templates: hasRole('platform-admin', 'county-admin'),
+  }
+}

@@ -3,6 +3,8 @@ import type { Role } from '@/auth/session'
 
 const READERS: Role[] = ['platform-admin', 'county-admin', 'township-admin', 'village-official', 'supervisor']
 const REPORTERS: Role[] = ['platform-admin', 'county-admin', 'township-admin', 'village-official']
+/** Who keeps the county's milestone templates (setMilestoneTemplate). */
+const TEMPLATE_KEEPERS: Role[] = ['platform-admin', 'county-admin']
 
 export const projectRoutes: RouteRecordRaw[] = [
   {
@@ -10,6 +12,12 @@ export const projectRoutes: RouteRecordRaw[] = [
     name: 'projects',
     component: () => import('./ProjectsView.vue'),
     meta: { title: 'nav.projects', roles: READERS, menu: { order: 40, icon: 'Files' } },
+  },
+  {
+    path: '/projects/templates',
+    name: 'milestone-templates',
+    component: () => import('./MilestoneTemplatesView.vue'),
+    meta: { title: 'nav.milestoneTemplates', roles: TEMPLATE_KEEPERS, menu: { order: 45, icon: 'Guide' } },
   },
   {
     path: '/projects/:id',

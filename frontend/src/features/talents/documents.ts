@@ -242,3 +242,13 @@ export const TalentPipelineQuery = graphql(`
     talentInvestmentPipeline(within: $within) { stage investments pledged realised jobsCreated }
   }
 `)
+
+export const TalentVisitsDue = graphql(`
+  query TalentVisitsDue($within: String, $withinDays: Int, $first: Int, $after: String) {
+    talentVisitsDue(within: $within, withinDays: $withinDays, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...VisitScheduleFields talent { id name hometown { code name } } }
+    }
+  }
+`)

@@ -1,7 +1,7 @@
 /** Words of the talents views. */
 export const zh = {
   title: '乡贤',
-  tabs: { registry: '乡贤名录', associations: '乡贤会 / 商会' },
+  tabs: { registry: '乡贤名录', associations: '乡贤会 / 商会', visits: '走访提醒' },
   search: {
     label: '搜索乡贤',
     placeholder: '姓名、拼音或首字母（如 dx）、单位、行业、标签',
@@ -169,11 +169,15 @@ export const zh = {
     needsActionHint: '勾选后转为待办事项，由乡镇交办', saved: '走访已登记', recordedBy: '登记人', toDo: '待办',
     visitorPlaceholder: '姓名', askedPlaceholder: '乡贤提出的意见、需求或困难',
   },
+  due: {
+    intro: '按走访安排已逾期或即将到期的乡贤，逾期最久的在前', horizon: '提前天数', within: '{n} 天内', none: '没有需要走访的乡贤',
+    state: '状态', action: '操作',
+  },
 }
 
 export const en: typeof zh = {
   title: 'Talents',
-  tabs: { registry: 'Registry', associations: 'Associations & chambers' },
+  tabs: { registry: 'Registry', associations: 'Associations & chambers', visits: 'Visits due' },
   search: {
     label: 'Search talents',
     placeholder: 'Name, pinyin or initials (e.g. dx), organisation, industry, tag',
@@ -340,5 +344,9 @@ export const en: typeof zh = {
     open: 'Log a visit', visitedOn: 'Date of visit', role: 'Visitor role', visitor: 'Visitor', askedFor: 'What the talent asked for', needsAction: 'Needs doing',
     needsActionHint: 'Checked: it becomes a matter the township assigns', saved: 'Visit logged', recordedBy: 'Logged by', toDo: 'To do',
     visitorPlaceholder: 'Name', askedPlaceholder: 'Requests, suggestions or difficulties the talent raised',
+  },
+  due: {
+    intro: 'Talents whose scheduled visit is overdue or coming up, most overdue first', horizon: 'Days ahead', within: 'Within {n} days',
+    none: 'Nobody is due a visit', state: 'State', action: 'Action',
   },
 }
