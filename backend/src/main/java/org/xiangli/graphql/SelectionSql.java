@@ -2,6 +2,7 @@ package org.xiangli.graphql;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
@@ -54,8 +55,10 @@ public class SelectionSql {
      * @param scope   the entity's {@code regionScope} filter condition (parameters {@code :pattern}, {@code :publicOnly})
      * @param columns GraphQL field → column, for the fields that are plain columns
      * @param keys    entity property → column, for every property a sort may name, the id included
+     * @param tree    the field that lists a row's children in a tree of this table ({@link #tree}), or null
      */
-    public record Table(String type, String name, String scope, Map<String, String> columns, Map<String, String> keys) {
+    public record Table(String type, String name, String scope, Map<String, String> columns, Map<String, String> keys,
+                        @Nullable String tree) {
 
         String keyColumn(String property) {
             String column = keys.get(property);
@@ -128,6 +131,89 @@ public class SelectionSql {
         Window<SqlRow> window = Window.from(shown, i -> shown.get(i).position(), more);
         long totalCount = counted[0];
         return page.connection(window, () -> totalCount);
+    }
+
+    /**
+     * How many levels of the table's {@link Table#tree} field a selection on one row asks for (0:
+     * none), when it asks for nothing but columns on every level, at most {@code maxDepth}; else -1.
+     */
+    public static int treeDepth(DataFetchingFieldSelectionSet selection, Table table, int maxDepth) {
+        int depth = 0;
+        for (SelectedField field : selection.getFields()) {
+            String[] path = field.getQualifiedName().split("/");
+            for (int i = 0; i < path.length - 1; i++) {
+                if (!path[i].equals(table.tree())) {
+                    return -1;
+                }
+            }
+            String last = path[path.length - 1];
+            boolean child = last.equals(table.tree());
+            if (!child && !table.columns().containsKey(last) && !last.equals("__typename")) {
+                return -1;
+            }
+            depth = Math.max(depth, child ? path.length : path.length - 1);
+        }
+        return depth <= maxDepth ? depth : -1;
+    }
+
+    /**
+     * One row and {@code depth} levels of its descendants in one statement, each level in the
+     * caller's scope and in {@code order} of its key; null when the row is not in scope.
+     *
+     * @param link the condition that joins a child {@code %2$s} to its parent {@code %1$s} (aliases)
+     */
+    public @Nullable SqlRow tree(Table table, Where root, String link, String order, int depth) {
+        SqlScope scope = CurrentCaller.get().sqlScope();
+        Map<String, Object> parameters = new HashMap<>(root.parameters());
+        parameters.put(ScopePattern.PARAMETER, scope.pattern());
+        parameters.put(PublicOnly.PARAMETER, scope.publicOnly());
+        String inScope = "(SELECT * FROM " + table.name() + " WHERE (" + table.scope() + ")";
+        StringJoiner select = new StringJoiner(", ", "SELECT ", "");
+        StringBuilder from = new StringBuilder(" FROM " + inScope + " AND (" + root.condition() + ")) t0");
+        StringJoiner orderBy = new StringJoiner(", ", " ORDER BY ", "").setEmptyValue("");
+        for (int level = 0; level <= depth; level++) {
+            String alias = "t" + level;
+            select.add(alias + ".id AS t" + level + "_id");
+            for (Map.Entry<String, String> column : table.columns().entrySet()) {
+                select.add(alias + "." + column.getValue() + " AS t" + level + "_" + column.getKey());
+            }
+            if (level > 0) {
+                from.append(" LEFT JOIN ").append(inScope).append(") ").append(alias)
+                        .append(" ON ").append(link.formatted("t" + (level - 1), alias));
+                orderBy.add(alias + "." + table.keyColumn(order) + " ASC");
+            }
+        }
+        List<Map<Object, SqlRow>> levels = new ArrayList<>();
+        for (int level = 0; level <= depth; level++) {
+            levels.add(new LinkedHashMap<>());
+        }
+        jdbc.sql(select + from.toString() + orderBy).params(parameters).query(rs -> {
+            SqlRow parent = null;
+            for (int level = 0; level <= depth; level++) {
+                Object id = rs.getObject("t" + level + "_id");
+                if (id == null) {
+                    break;
+                }
+                SqlRow row = levels.get(level).get(id);
+                if (row == null) {
+                    row = new SqlRow();
+                    for (String field : table.columns().keySet()) {
+                        row.put(field, rs.getObject("t" + level + "_" + field));
+                    }
+                    if (level < depth) {
+                        row.put(table.tree(), new ArrayList<SqlRow>());
+                    }
+                    levels.get(level).put(id, row);
+                    if (parent != null) {
+                        @SuppressWarnings("unchecked")
+                        List<SqlRow> siblings = (List<SqlRow>) parent.get(table.tree());
+                        siblings.add(row);
+                    }
+                }
+                parent = row;
+            }
+        });
+        return levels.getFirst().values().stream().findFirst().orElse(null);
     }
 
     /** The sort as Spring Data's keyset scrolling runs it: the sort, then the id ascending unless sorted on. */

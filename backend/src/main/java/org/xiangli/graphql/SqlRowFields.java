@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 import java.util.List;
 
 /**
- * A column of a {@link SelectionSql.Table} whose field has a fetcher of its own (a renamed
- * property, say) reads a {@link SqlRow}'s value instead; every other source goes to that fetcher.
+ * A column (or the tree field) of a {@link SelectionSql.Table} whose field has a fetcher of its own
+ * (a renamed property, a batch loader) reads a {@link SqlRow}'s value instead; every other source
+ * goes to that fetcher.
  */
 @Configuration(proxyBeanMethods = false)
 class SqlRowFields {
@@ -53,7 +54,7 @@ class SqlRowFields {
         }
 
         private boolean isColumn(String type, String field) {
-            return tables.stream().anyMatch(table -> table.type().equals(type) && table.columns().containsKey(field));
+            return tables.stream().anyMatch(table -> table.type().equals(type) && (table.columns().containsKey(field) || field.equals(table.tree())));
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.StringJoiner;
 class ProjectRows {
 
     static final SelectionSql.Table TABLE = new SelectionSql.Table("Project", "project", Scopes.PUBLISHED,
-            columns(), Map.of("id", "id", "name", "name"));
+            columns(), Map.of("id", "id", "name", "name"), null);
 
     private final SelectionSql sql;
 

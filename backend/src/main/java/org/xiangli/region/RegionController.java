@@ -57,8 +57,9 @@ class RegionController {
     }
 
     @QueryMapping
-    @Nullable Region region(@Argument String code) {
-        return directory.byCode(code).orElse(null);
+    @Nullable Object region(@Argument String code, DataFetchingFieldSelectionSet selection) {
+        Optional<Optional<SqlRow>> row = rows.unit(code, selection);
+        return row.isPresent() ? row.get().orElse(null) : directory.byCode(code).orElse(null);
     }
 
     @QueryMapping

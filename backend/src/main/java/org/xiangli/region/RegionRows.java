@@ -13,15 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Region lists as one SQL statement ({@link SelectionSql}) when they ask only for plain columns of
- * current units by parent: what a page of a township's villages needs. The same rows, order and
- * scope as {@link RegionSpecifications#matching}.
+ * Region reads as one SQL statement ({@link SelectionSql}) when they ask only for plain columns: a
+ * list of current units by parent (a page of a township's villages), with the same rows, order and
+ * scope as {@link RegionSpecifications#matching}; a unit by code with up to two levels of children
+ * (a county's townships and their villages), as {@code region(code)} and {@code children} read them.
  */
 @Configuration(proxyBeanMethods = false)
 class RegionRows {
 
     static final SelectionSql.Table TABLE = new SelectionSql.Table("Region", "region", Region.SCOPE,
-            columns(), Map.of("id", "id", "code", "code", "name", "name"));
+            columns(), Map.of("id", "id", "code", "code", "name", "name"), "children");
 
     private final SelectionSql sql;
 
@@ -44,6 +45,22 @@ class RegionRows {
                 + "(SELECT parent.id FROM region parent WHERE parent.code = :parentCode AND parent." + Region.SCOPE + ")",
                 Map.of("parentCode", filter.parentCode()));
         return Optional.of(sql.page(TABLE, children, sort.sort(), page, selection.contains("totalCount")));
+    }
+
+    /** Levels of {@code children} a compiled {@code region(code)} reads in its one statement. */
+    static final int TREE_DEPTH = 2;
+
+    /**
+     * A unit and up to {@value #TREE_DEPTH} levels of its current children, by code, as
+     * {@code region(code)} and {@code children} read them; empty when the selection needs the entities.
+     */
+    Optional<Optional<SqlRow>> unit(String code, DataFetchingFieldSelectionSet selection) {
+        int depth = SelectionSql.treeDepth(selection, TABLE, TREE_DEPTH);
+        if (depth < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Optional.ofNullable(sql.tree(TABLE, new SelectionSql.Where("code = :code", Map.of("code", code)),
+                "%2$s.parent_id = %1$s.id AND %2$s.retired_at IS NULL", "code", depth)));
     }
 
     private static boolean onlyParent(RegionFilter filter) {

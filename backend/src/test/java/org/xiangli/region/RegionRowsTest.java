@@ -8,8 +8,9 @@ import org.xiangli.support.TwoPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A region list that asks only for plain columns is one compiled statement and answers the same
- * bytes as the entity path: rows, order, cursors, pages and the caller's scope.
+ * A region list, or a unit with two levels of children, that asks only for plain columns is one
+ * compiled statement and answers the same bytes as the entity path: rows, order, cursors, pages
+ * and the caller's scope.
  */
 class RegionRowsTest extends ApiTest {
 
@@ -57,5 +58,31 @@ class RegionRowsTest extends ApiTest {
         String other = paths.sameAnswer(tokenOf(DEQING_ADMIN), children("330523", "CODE_ASC", null), NODE);
         assertThat(other).contains("\"totalCount\":0");
         paths.sameAnswer(null, children("330523200", "CODE_ASC", null), NODE);
+    }
+
+    private static String tree(String code, String inner) {
+        return "{ region(code: \"%s\") { code name population children { code kind name children { %s } } } }".formatted(code, inner);
+    }
+
+    @Test
+    void aUnitWithTwoLevelsOfChildrenInTheCallersScope() {
+        String county = freshCounty("树县");
+        for (int t = 0; t < 3; t++) {
+            String town = county + (100 + t);
+            importUnits(new RegionImport.Unit(town, RegionKind.TOWN, county, "镇" + (3 - t), null, null, null, true));
+            for (int v = 0; v < t; v++) {
+                importUnits(new RegionImport.Unit(town + (200 + v), RegionKind.ADMINISTRATIVE_VILLAGE, town,
+                        "村" + t + "-" + v, null, 500 + v, 100, true));
+            }
+        }
+        String node = "code name households";
+        String answer = paths.sameAnswer(tokenOf(PLATFORM_ADMIN), tree(county, node), node);
+        assertThat(answer).contains("\"children\":[]", county + "101200");
+        paths.sameAnswer(tokenOf(PLATFORM_ADMIN), tree("330523", node), node);
+        paths.sameAnswer(tokenOf(SHANGSHU_ADMIN), tree("330523200", node), node);
+        // out of scope: null on both paths
+        assertThat(paths.sameAnswer(tokenOf(SHANGSHU_ADMIN), tree("330523", node), node)).isEqualTo("{\"data\":{\"region\":null}}");
+        assertThat(paths.sameAnswer(tokenOf(PLATFORM_ADMIN), tree("999999999", node), node)).isEqualTo("{\"data\":{\"region\":null}}");
+        paths.sameAnswer(tokenOf(ANJI_ADMIN), "{ region(code: \"330523200\") { code name } }", "code name");
     }
 }
