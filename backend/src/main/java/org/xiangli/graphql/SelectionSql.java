@@ -9,10 +9,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.xiangli.security.CurrentCaller;
-import org.xiangli.security.PublicOnly;
-import org.xiangli.security.ScopePattern;
-import org.xiangli.security.SqlScope;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +17,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A connection field compiled to one SQL statement, as PostGraphile does: when a client asks only
@@ -52,13 +50,14 @@ public class SelectionSql {
      *
      * @param type    the GraphQL type of its rows
      * @param name    the table
-     * @param scope   the entity's {@code regionScope} filter condition (parameters {@code :pattern}, {@code :publicOnly})
+     * @param scope   the entity's {@code regionScope} filter condition
+     * @param scopeParameters the caller's values of that condition's parameters, by name
      * @param columns GraphQL field → column, for the fields that are plain columns
      * @param keys    entity property → column, for every property a sort may name, the id included
      * @param tree    the field that lists a row's children in a tree of this table ({@link #tree}), or null
      */
-    public record Table(String type, String name, String scope, Map<String, String> columns, Map<String, String> keys,
-                        @Nullable String tree) {
+    public record Table(String type, String name, String scope, Supplier<Map<String, Object>> scopeParameters,
+                        Map<String, String> columns, Map<String, String> keys, @Nullable String tree) {
 
         String keyColumn(String property) {
             String column = keys.get(property);
@@ -103,10 +102,8 @@ public class SelectionSql {
     public Connection<SqlRow> page(Table table, Where where, Sort sort, PageRequest page, boolean total) {
         List<Sort.Order> orders = keyOrder(table, sort);
         page.requireKeys(orders.stream().map(Sort.Order::getProperty).toList());
-        SqlScope scope = CurrentCaller.get().sqlScope();
         Map<String, Object> parameters = new HashMap<>(where.parameters());
-        parameters.put(ScopePattern.PARAMETER, scope.pattern());
-        parameters.put(PublicOnly.PARAMETER, scope.publicOnly());
+        parameters.putAll(table.scopeParameters().get());
         parameters.put("selectionLimit", page.size() + 1);
 
         String filtered = " FROM " + table.name() + " WHERE (" + table.scope() + ") AND (" + where.condition() + ")";
@@ -125,7 +122,7 @@ public class SelectionSql {
             }
             return rs.getObject(keyAlias(orders, orders.getFirst().getProperty())) == null ? null : row(rs, table, orders);
         }).list();
-        List<SqlRow> content = found.stream().filter(row -> row != null).toList();
+        List<SqlRow> content = found.stream().filter(Objects::nonNull).toList();
         boolean more = content.size() > page.size();
         List<SqlRow> shown = more ? content.subList(0, page.size()) : content;
         Window<SqlRow> window = Window.from(shown, i -> shown.get(i).position(), more);
@@ -163,10 +160,8 @@ public class SelectionSql {
      * @param link the condition that joins a child {@code %2$s} to its parent {@code %1$s} (aliases)
      */
     public @Nullable SqlRow tree(Table table, Where root, String link, String order, int depth) {
-        SqlScope scope = CurrentCaller.get().sqlScope();
         Map<String, Object> parameters = new HashMap<>(root.parameters());
-        parameters.put(ScopePattern.PARAMETER, scope.pattern());
-        parameters.put(PublicOnly.PARAMETER, scope.publicOnly());
+        parameters.putAll(table.scopeParameters().get());
         String inScope = "(SELECT * FROM " + table.name() + " WHERE (" + table.scope() + ")";
         StringJoiner select = new StringJoiner(", ", "SELECT ", "");
         StringBuilder from = new StringBuilder(" FROM " + inScope + " AND (" + root.condition() + ")) t0");

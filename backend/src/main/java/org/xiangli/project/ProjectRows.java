@@ -8,6 +8,7 @@ import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.SelectionSql;
 import org.xiangli.graphql.SqlRow;
 import org.xiangli.region.Within;
+import org.xiangli.security.SqlScope;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import java.util.StringJoiner;
 @Configuration(proxyBeanMethods = false)
 class ProjectRows {
 
-    static final SelectionSql.Table TABLE = new SelectionSql.Table("Project", "project", Scopes.PUBLISHED,
+    static final SelectionSql.Table TABLE = new SelectionSql.Table("Project", "project", Scopes.PUBLISHED, SqlScope::filterParameters,
             columns(), Map.of("id", "id", "name", "name"), null);
 
     private final SelectionSql sql;

@@ -7,6 +7,7 @@ import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.SelectionSql;
 import org.xiangli.graphql.SqlRow;
+import org.xiangli.security.SqlScope;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.Optional;
 @Configuration(proxyBeanMethods = false)
 class RegionRows {
 
-    static final SelectionSql.Table TABLE = new SelectionSql.Table("Region", "region", Region.SCOPE,
+    static final SelectionSql.Table TABLE = new SelectionSql.Table("Region", "region", Region.SCOPE, SqlScope::filterParameters,
             columns(), Map.of("id", "id", "code", "code", "name", "name"), "children");
 
     private final SelectionSql sql;
@@ -42,7 +43,7 @@ class RegionRows {
         }
         // the parent is read under the scope too, as the filter reaches the criteria subquery
         SelectionSql.Where children = new SelectionSql.Where("retired_at IS NULL AND parent_id IN "
-                + "(SELECT parent.id FROM region parent WHERE parent.code = :parentCode AND parent." + Region.SCOPE + ")",
+                + "(SELECT id FROM region WHERE code = :parentCode AND " + Region.SCOPE + ")",
                 Map.of("parentCode", filter.parentCode()));
         return Optional.of(sql.page(TABLE, children, sort.sort(), page, selection.contains("totalCount")));
     }
