@@ -1,5 +1,6 @@
 package org.xiangli.project;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -13,6 +14,7 @@ import org.xiangli.graphql.BatchMaps;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
+import org.xiangli.graphql.SqlRow;
 import org.xiangli.region.Region;
 import org.xiangli.region.RegionDirectory;
 import org.xiangli.security.Roles;
@@ -20,6 +22,7 @@ import org.xiangli.security.Roles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.xiangli.project.ProjectInputs.ChangeProjectStatusInput;
 import static org.xiangli.project.ProjectInputs.CreateProjectInput;
@@ -41,10 +44,12 @@ class ProjectController {
     private final ProjectStatistics statistics;
     private final FinalAccountsAssembly finalAccounts;
     private final RegionDirectory regions;
+    private final ProjectRows rows;
 
     ProjectController(ProjectDirectory directory, ProjectRegistry registry, ProjectLifecycle lifecycle, ProjectFinance finance,
                       ProgressReporting reporting, ProjectStatistics statistics, FinalAccountsAssembly finalAccounts,
-                      RegionDirectory regions) {
+                      RegionDirectory regions, ProjectRows rows) {
+        this.rows = rows;
         this.directory = directory;
         this.registry = registry;
         this.lifecycle = lifecycle;
@@ -61,11 +66,15 @@ class ProjectController {
     }
 
     @QueryMapping
-    Connection<Project> projects(@Argument @Nullable Integer first, @Argument @Nullable String after,
-                                 @Argument @Nullable Integer last, @Argument @Nullable String before,
-                                 @Argument @Nullable ProjectFilter filter, @Argument @Nullable ProjectSort orderBy) {
-        return directory.list(filter == null ? ProjectFilter.NONE : filter,
-                orderBy == null ? ProjectSort.NEWEST_FIRST : orderBy, PageRequest.of(first, after, last, before));
+    Connection<?> projects(@Argument @Nullable Integer first, @Argument @Nullable String after,
+                           @Argument @Nullable Integer last, @Argument @Nullable String before,
+                           @Argument @Nullable ProjectFilter filter, @Argument @Nullable ProjectSort orderBy,
+                           DataFetchingFieldSelectionSet selection) {
+        ProjectFilter matching = filter == null ? ProjectFilter.NONE : filter;
+        ProjectSort sort = orderBy == null ? ProjectSort.NEWEST_FIRST : orderBy;
+        PageRequest page = PageRequest.of(first, after, last, before);
+        Optional<Connection<SqlRow>> rows = this.rows.page(matching, sort, page, selection);
+        return rows.isPresent() ? rows.get() : directory.list(matching, sort, page);
     }
 
     @QueryMapping

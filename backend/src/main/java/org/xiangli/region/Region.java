@@ -31,8 +31,11 @@ import java.util.Objects;
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "region")
-@Filter(name = ScopePattern.FILTER, condition = "code like :" + ScopePattern.PARAMETER)
+@Filter(name = ScopePattern.FILTER, condition = Region.SCOPE)
 public class Region implements Versioned, RegionScoped {
+
+    /** The {@code regionScope} condition of a unit: its code in the caller's part of the tree. */
+    static final String SCOPE = "code like :" + ScopePattern.PARAMETER;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.xiangli.region;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -14,6 +15,7 @@ import org.xiangli.graphql.BatchMaps;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
+import org.xiangli.graphql.SqlRow;
 import org.xiangli.security.CurrentCaller;
 import org.xiangli.security.Roles;
 import reactor.core.publisher.Flux;
@@ -21,6 +23,7 @@ import reactor.core.publisher.Flux;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.xiangli.region.RegionInputs.CreateRegionInput;
 import static org.xiangli.region.RegionInputs.MergeRegionsInput;
@@ -37,9 +40,11 @@ class RegionController {
     private final RegionAdministration administration;
     private final RegionChanges changes;
     private final RegionSuccession succession;
+    private final RegionRows rows;
 
     RegionController(RegionDirectory directory, RegionAdministration administration, RegionChanges changes,
-                     RegionSuccession succession) {
+                     RegionSuccession succession, RegionRows rows) {
+        this.rows = rows;
         this.directory = directory;
         this.administration = administration;
         this.changes = changes;
@@ -52,17 +57,21 @@ class RegionController {
     }
 
     @QueryMapping
-    @Nullable Region region(@Argument String code) {
-        return directory.byCode(code).orElse(null);
+    @Nullable Object region(@Argument String code, DataFetchingFieldSelectionSet selection) {
+        Optional<Optional<SqlRow>> row = rows.unit(code, selection);
+        return row.isPresent() ? row.get().orElse(null) : directory.byCode(code).orElse(null);
     }
 
     @QueryMapping
-    Connection<Region> regions(@Argument @Nullable Integer first, @Argument @Nullable String after,
-                               @Argument @Nullable Integer last, @Argument @Nullable String before,
-                               @Argument @Nullable RegionFilter filter, @Argument @Nullable RegionSort orderBy) {
-        return directory.list(filter == null ? RegionFilter.NONE : filter,
-                orderBy == null ? RegionSort.CODE_ASC : orderBy,
-                PageRequest.of(first, after, last, before));
+    Connection<?> regions(@Argument @Nullable Integer first, @Argument @Nullable String after,
+                          @Argument @Nullable Integer last, @Argument @Nullable String before,
+                          @Argument @Nullable RegionFilter filter, @Argument @Nullable RegionSort orderBy,
+                          DataFetchingFieldSelectionSet selection) {
+        RegionFilter matching = filter == null ? RegionFilter.NONE : filter;
+        RegionSort sort = orderBy == null ? RegionSort.CODE_ASC : orderBy;
+        PageRequest page = PageRequest.of(first, after, last, before);
+        Optional<Connection<SqlRow>> rows = this.rows.page(matching, sort, page, selection);
+        return rows.isPresent() ? rows.get() : directory.list(matching, sort, page);
     }
 
     @SchemaMapping(typeName = "Region")

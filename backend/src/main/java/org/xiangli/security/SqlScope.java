@@ -2,6 +2,8 @@ package org.xiangli.security;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.Map;
+
 /**
  * A caller's region scope as query parameters, for the reads the {@code regionScope} filter does
  * not reach: native SQL takes {@link #pattern()} (and {@link #publicOnly()} where a table has a
@@ -22,6 +24,15 @@ public record SqlScope(@Nullable String prefix, boolean publicOnly) {
 
     /** Nothing in scope. */
     public static final SqlScope NONE = new SqlScope(null, false);
+
+    /**
+     * The current caller's values of the {@code regionScope} filter's parameters, by their names,
+     * for SQL that states an entity's filter condition itself ({@code graphql/SelectionSql}).
+     */
+    public static Map<String, Object> filterParameters() {
+        SqlScope scope = CurrentCaller.get().sqlScope();
+        return Map.of(ScopePattern.PARAMETER, scope.pattern(), PublicOnly.PARAMETER, scope.publicOnly());
+    }
 
     /** The SQL LIKE pattern of the codes in scope: {@code 330523%}, {@code %}, or one that matches nothing. */
     public String pattern() {

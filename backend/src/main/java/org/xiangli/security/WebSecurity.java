@@ -8,6 +8,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -93,6 +94,16 @@ class WebSecurity {
                 new JwtAudienceValidator(properties.audience()));
         decoder.setJwtValidator(validator);
         return new VerifiedTokens(decoder, MachineTime.clock(), VerifiedTokens.MAXIMUM);
+    }
+
+    /**
+     * No observations of the filter chain, authentications and method authorizations: the request
+     * itself is observed ({@code http.server.requests}, {@code graphql.request}); these added a
+     * timer or three per request that no dashboard reads.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Found by name by {@code cors(withDefaults())}. */

@@ -1,0 +1,64 @@
+package org.xiangli.project;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xiangli.support.TwoPaths;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A project list that asks only for plain columns is one compiled statement, totalCount included,
+ * and answers the same bytes as the entity path: rows, order, cursors, pages and the caller's scope
+ * (a township admin sees their township's, the public only published projects).
+ */
+class ProjectRowsTest extends ProjectApiTest {
+
+    private static final String NODE = "name status category year owner ownerRegionCode description budgetTotal disbursedTotal paidTotal";
+
+    private TwoPaths paths;
+
+    @BeforeEach
+    void paths() {
+        paths = new TwoPaths(http);
+    }
+
+    private static String projects(String filter, String order, String after) {
+        return "{ projects(first: 2, filter: %s, orderBy: %s%s) { totalCount edges { cursor node { %s } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"
+                .formatted(filter, order, after == null ? "" : ", after: \"" + after + "\"", NODE);
+    }
+
+    @Test
+    void aCountysProjectsPageByPageForEachCallerAndOrder() {
+        String tag = "行" + unique();
+        createProject(tag + "-a", Map.of("COUNTY_FINANCE", "100.50"), true);
+        createProject(tag + "-b", Map.of("COUNTY_FINANCE", "20.00"), false);
+        createProject(ANJI_ADMIN, tag + "-c", OTHER_VILLAGE, Map.of("COUNTY_FINANCE", "3.00"), true);
+        for (String user : new String[] {ANJI_ADMIN, SHANGSHU_ADMIN, DEQING_ADMIN, null}) {
+            String token = user == null ? null : tokenOf(user);
+            for (String order : new String[] {"NEWEST_FIRST", "OLDEST_FIRST", "NAME_ASC"}) {
+                for (String filter : new String[] {"{within: \"330523\"}", "{within: \"330523200\", statuses: [APPROVED, IN_PROGRESS]}",
+                        "{within: \"330523\", categories: [AGRICULTURE, INDUSTRY], year: 2026}", "{}"}) {
+                    String page = paths.sameAnswer(token, projects(filter, order, null), NODE);
+                    if (page.contains("\"hasNextPage\":true")) {
+                        paths.sameAnswer(token, projects(filter, order, TwoPaths.endCursor(page)), NODE);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theTotalComesWithAnEmptyPageToo() {
+        String token = tokenOf(ANJI_ADMIN);
+        String page = paths.sameAnswer(token, projects("{within: \"330523\"}", "NEWEST_FIRST", null), NODE);
+        String total = page.substring(page.indexOf("\"totalCount\""), page.indexOf(",\"edges\""));
+        while (page.contains("\"hasNextPage\":true")) {
+            page = paths.sameAnswer(token, projects("{within: \"330523\"}", "NEWEST_FIRST", TwoPaths.endCursor(page)), NODE);
+        }
+        String empty = paths.sameAnswer(token, projects("{within: \"330523\"}", "NEWEST_FIRST", TwoPaths.endCursor(page)), NODE);
+        assertThat(empty).contains(total, "\"edges\":[]");
+        assertThat(total).doesNotContain(":0");
+    }
+}
