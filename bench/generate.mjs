@@ -1,6 +1,8 @@
 // Generates the benchmark's rows once, deterministically (seeded), and loads the same rows into
 // MariaDB (Xiangli's schema, created by its own Flyway migrations) and PostgreSQL (an equivalent
-// schema for PostGraphile). Usage: node generate.mjs --size=issue|province [--skip-mysql] [--skip-pg]
+// schema for PostGraphile). Progress reports and the elder-care rows (elders, devices, events,
+// alerts) go into MariaDB only: the four shapes compared with PostGraphile do not read them.
+// Usage: node generate.mjs --size=issue|province [--skip-mysql] [--skip-pg]
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -14,6 +16,7 @@ const size = sizes[sizeName];
 if (!size) throw new Error(`--size must be one of ${Object.keys(sizes).join(', ')}, got '${sizeName}'`);
 
 const CHUNK = 100_000;
+const COUNTY_ADMIN_SCOPE = '330523';
 const dataDir = path.join(bench.out, 'data');
 const EPOCH = '2025-06-01 00:00:00.000000';
 
@@ -38,8 +41,19 @@ const TALENT_CATEGORIES = ['ENTREPRENEUR', 'EXPERT_SCHOLAR', 'CRAFTS_MASTER', 'R
 const WHEREABOUTS = ['RETURNED', 'INVESTING_FROM_AFAR', 'OVERSEAS'];
 const GENDERS = ['FEMALE', 'MALE', 'UNDISCLOSED'];
 const INDUSTRIES = ['湖笔制造', '白茶种植', '竹木加工', '乡村旅游', '电子商务', '教育', '医疗', N];
+const LIVING = ['ALONE', 'ALONE', 'NO_FAMILY', 'EMPTY_NEST', 'EMPTY_NEST', 'SPECIAL_HARDSHIP'];
+const RISKS = ['LOW', 'LOW', 'MEDIUM', 'MEDIUM', 'HIGH'];
+const DEVICE_TYPES = [['PANIC_BUTTON', ['PRESSED', 'HEARTBEAT', 'BATTERY']], ['MOTION_SENSOR', ['MOTION', 'HEARTBEAT', 'BATTERY']],
+  ['DOOR_CONTACT', ['DOOR_OPEN', 'DOOR_CLOSE', 'HEARTBEAT']]];
+// kind, severity, urgency (Severity's rank), per device (open key D…) or per elder (E…)
+const ALERT_KINDS = [['PANIC', 'CRITICAL', 4, false], ['INACTIVITY', 'HIGH', 3, false], ['DOOR_NIGHT', 'HIGH', 3, false],
+  ['DOOR_IDLE', 'MEDIUM', 2, false], ['DEVICE_OFFLINE', 'MEDIUM', 2, true], ['LOW_BATTERY', 'LOW', 1, true]];
+const ACTIVE = ['RAISED', 'RAISED', 'ACKNOWLEDGED', 'ON_SITE'];
+const OUTCOMES = ['SAFE', 'SAFE', 'FALSE_ALARM', 'HOSPITALISED', 'DEVICE_FAULT'];
 
-// Columns loaded into both databases, in file order (the same names in both schemas).
+// Columns loaded, in file order: the first four tables into both databases (the same names in both
+// schemas), the rest into MariaDB only.
+const pgTables = ['region', 'project', 'fund_movement', 'talent'];
 const tables = {
   region: ['id', 'code', 'level', 'kind', 'parent_id', 'name', 'population', 'households', 'latitude', 'longitude',
     'code_synthetic', 'version', 'created_at', 'updated_at'],
@@ -49,12 +63,21 @@ const tables = {
     'voucher_no', 'recorded_by', 'recorded_at'],
   talent: ['id', 'region_id', 'region_code', 'name', 'gender', 'birth_year', 'whereabouts', 'category', 'industry',
     'consent_on', 'consent_scope', 'demo', 'version', 'created_at', 'updated_at'],
+  progress_report: ['id', 'project_id', 'region_code', 'period_start', 'period_end', 'percent_done', 'money_spent', 'narrative',
+    'reported_by', 'version', 'created_at', 'updated_at'],
+  elder: ['id', 'region_code', 'name', 'gender', 'birth_date', 'living_situation', 'risk_level', 'version', 'created_at', 'updated_at'],
+  device: ['id', 'serial', 'elder_id', 'region_code', 'type', 'installed_on', 'version', 'created_at', 'updated_at'],
+  device_event: ['id', 'event_id', 'device_id', 'elder_id', 'region_code', 'type', 'occurred_at', 'received_at', 'battery'],
+  alert: ['id', 'elder_id', 'device_id', 'region_code', 'kind', 'severity', 'urgency', 'status', 'open_key', 'raised_at',
+    'last_triggered_at', 'trigger_count', 'detail', 'assignee', 'acknowledged_at', 'on_site_at', 'resolved_at', 'outcome',
+    'closed_at', 'escalation_level', 'version', 'created_at', 'updated_at'],
 };
 
 /** The region tree: counties 339001.., townships (kind TOWN, suffix 100..) and villages (suffix 200..). */
 function regionTree() {
   const counties = [], townships = [], villages = [];
-  for (let c = 0; c < size.counties; c++) counties.push({ id: c + 1, code: `3390${pad(c + 1, 2)}`, children: [] });
+  // the second county is 330523 (安吉县's code), the scope of the demo realm's county admin anji.admin
+  for (let c = 0; c < size.counties; c++) counties.push({ id: c + 1, code: c === 1 ? COUNTY_ADMIN_SCOPE : `3390${pad(c + 1, 2)}`, children: [] });
   for (let t = 0; t < size.townships; t++) {
     const county = counties[t % size.counties];
     const township = { id: size.counties + t + 1, code: `${county.code}${100 + county.children.length}`, county, children: [] };
@@ -117,6 +140,80 @@ function* talentRows({ villages }) {
   }
 }
 
+/** Half-monthly progress reports: each project's reports are consecutive periods from January 2025. */
+function* reportRows(projectCodes) {
+  const rnd = mulberry32(5);
+  const perProject = Math.max(1, Math.round(size.reports / size.projects));
+  let id = 0;
+  for (let projectId = 1; projectId <= size.projects && id < size.reports; projectId++) {
+    for (let p = 0; p < perProject && id < size.reports; p++) {
+      id++;
+      const month = 1 + Math.floor(p / 2) % 12, year = 2025 + Math.floor(p / 24);
+      const first = p % 2 === 0;
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      yield [id, projectId, projectCodes[projectId], `${year}-${pad(month, 2)}-${first ? '01' : '16'}`,
+        `${year}-${pad(month, 2)}-${first ? '15' : last}`, Math.min(100, (p + 1) * int(rnd, 3, 12)), `${int(rnd, 0, 2000) * 100}.00`,
+        `第${p + 1}期进度：按计划推进`, 'bench', 0, EPOCH, EPOCH];
+    }
+  }
+}
+
+/** Elders over the villages, a kit of devices each (round robin over the elders), their events and alerts. */
+function* elderRows({ villages }, elderCodes) {
+  const rnd = mulberry32(6);
+  for (let id = 1; id <= size.elders; id++) {
+    const village = villages[Math.floor(rnd() * villages.length)];
+    elderCodes[id] = village.code;
+    yield [id, village.code, `老人${pad(id, 7)}`, pick(rnd, ['FEMALE', 'MALE']), `19${int(rnd, 25, 55)}-${pad(int(rnd, 1, 12), 2)}-${pad(int(rnd, 1, 28), 2)}`,
+      pick(rnd, LIVING), pick(rnd, RISKS), 0, EPOCH, EPOCH];
+  }
+}
+
+const deviceElder = id => 1 + ((id - 1) % size.elders);
+const deviceType = id => DEVICE_TYPES[Math.floor((id - 1) / size.elders) % DEVICE_TYPES.length];
+
+function* deviceRows(elderCodes) {
+  for (let id = 1; id <= size.devices; id++) {
+    const elder = deviceElder(id);
+    yield [id, `SN${pad(id, 9)}`, elder, elderCodes[elder], deviceType(id)[0], '2025-01-15', 0, EPOCH, EPOCH];
+  }
+}
+
+function* eventRows(elderCodes) {
+  const rnd = mulberry32(7);
+  const start = Date.parse('2025-06-01T00:00:00Z'), span = 180 * 86400_000;
+  for (let id = 1; id <= size.events; id++) {
+    const device = 1 + Math.floor(rnd() * size.devices);
+    const elder = deviceElder(device);
+    const type = pick(rnd, deviceType(device)[1]);
+    const at = new Date(start + Math.floor((id / size.events) * span)).toISOString().replace('T', ' ').replace('Z', '');
+    yield [id, `E${pad(id, 10)}`, device, elder, elderCodes[elder], type, at, at, type === 'BATTERY' ? int(rnd, 5, 100) : N];
+  }
+}
+
+/** Alerts: the newest few per cent are open (one per elder, as the open key allows), the rest closed. */
+function* alertRows(elderCodes) {
+  const rnd = mulberry32(8);
+  const open = Math.min(size.elders, Math.round(size.alerts * 0.03));
+  const start = Date.parse('2025-06-01T00:00:00Z'), span = 180 * 86400_000;
+  const time = ms => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+  for (let id = 1; id <= size.alerts; id++) {
+    const active = id > size.alerts - open;
+    const elder = active ? 1 + (size.alerts - id) : 1 + Math.floor(rnd() * size.elders);
+    const [kind, severity, urgency, perDevice] = pick(rnd, ALERT_KINDS);
+    const device = perDevice ? elder : N; // the elder's first device
+    const raised = start + Math.floor((id / size.alerts) * span);
+    const status = active ? pick(rnd, ACTIVE) : 'CLOSED';
+    const acknowledged = status === 'RAISED' ? N : time(raised + 120_000);
+    const onSite = status === 'RAISED' || status === 'ACKNOWLEDGED' ? N : time(raised + 1_200_000);
+    yield [id, elder, device, elderCodes[elder], kind, severity, urgency, status,
+      active ? `${kind}:${perDevice ? 'D' + device : 'E' + elder}` : N, time(raised), time(raised), int(rnd, 1, 3), `${kind} 告警`,
+      status === 'RAISED' ? N : 'bench.operator', acknowledged, onSite, active ? N : time(raised + 3_600_000),
+      active ? N : pick(rnd, OUTCOMES), active ? N : time(raised + 86_400_000), pick(rnd, ['VILLAGE', 'VILLAGE', 'VILLAGE', 'TOWNSHIP', 'COUNTY']),
+      0, time(raised), time(raised)];
+  }
+}
+
 async function writeChunks(table, rows, total, progress) {
   const files = [];
   let out = null, n = 0, buffer = [];
@@ -171,8 +268,8 @@ async function loadPg(chunks) {
   psql(`DROP DATABASE IF EXISTS ${bench.pgDb}`, 'postgres');
   psql(`CREATE DATABASE ${bench.pgDb} ENCODING 'UTF8' TEMPLATE template0`, 'postgres');
   run('psql', [...psqlArgs(bench.pgDb), '-v', 'ON_ERROR_STOP=1', '-q', '-f', path.join(bench.dir, 'postgres', 'schema.sql')]);
-  const progress = new Progress('PostgreSQL load', totalRows(chunks));
-  for (const [table, files] of Object.entries(chunks)) {
+  const progress = new Progress('PostgreSQL load', totalRows(Object.fromEntries(pgTables.map(t => [t, chunks[t]]))));
+  for (const [table, files] of Object.entries(chunks).filter(([table]) => pgTables.includes(table))) {
     for (const { file, rows } of files) {
       psql(`\\copy ${table} (${tables[table].join(',')}) FROM '${file}'`);
       progress.tick(rows);
@@ -193,7 +290,8 @@ async function main() {
   mkdirSync(dataDir, { recursive: true });
   const tree = regionTree();
   const t0 = Date.now();
-  const total = size.counties + size.townships + size.villages + size.projects + size.movements + size.talents;
+  const total = size.counties + size.townships + size.villages + size.projects + size.movements + size.talents
+    + size.reports + size.elders + size.devices + size.events + size.alerts;
   const progress = new Progress(`generate (${sizeName})`, total);
   const chunks = {};
   chunks.region = await writeChunks('region', regionRows(tree), size.counties + size.townships + size.villages, progress);
@@ -203,11 +301,19 @@ async function main() {
   })(), size.projects, progress);
   chunks.fund_movement = await writeChunks('fund_movement', movementRows(projectCodes), size.movements, progress);
   chunks.talent = await writeChunks('talent', talentRows(tree), size.talents, progress);
+  chunks.progress_report = await writeChunks('progress_report', reportRows(projectCodes), size.reports, progress);
+  const elderCodes = [];
+  chunks.elder = await writeChunks('elder', elderRows(tree, elderCodes), size.elders, progress);
+  chunks.device = await writeChunks('device', deviceRows(elderCodes), size.devices, progress);
+  chunks.device_event = await writeChunks('device_event', eventRows(elderCodes), size.events, progress);
+  chunks.alert = await writeChunks('alert', alertRows(elderCodes), size.alerts, progress);
   progress.done();
   const timings = { size: sizeName, rows: total, generate: Date.now() - t0 };
   if (!args['skip-mysql']) timings.mysql = await loadMysql(chunks);
   if (!args['skip-pg']) timings.pg = await loadPg(chunks);
-  const sample = { county: tree.counties[0].code, township: tree.townships[0].code, size: sizeName, ...size };
+  const county = tree.counties[0].code;
+  const sample = { county, adminCounty: COUNTY_ADMIN_SCOPE, township: tree.townships[0].code, village: tree.villages[0].code,
+    project: projectCodes.findIndex(code => code?.startsWith(county)), size: sizeName, ...size };
   writeFileSync(path.join(bench.out, 'dataset.json'), JSON.stringify(sample, null, 2));
   writeFileSync(path.join(bench.out, `load-times-${sizeName}.json`), JSON.stringify(timings, null, 2));
   console.log(`\nRows: ${total.toLocaleString('en')} (${Object.entries(size).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')})`);

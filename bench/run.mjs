@@ -5,12 +5,13 @@
 // ("1 8 32 128"), BENCH_WARMUP (s per shape and server, 10), BENCH_JAVA_OPTS, BENCH_SHAPES (names).
 // --check: start, check the rows, stop.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import path from 'node:path';
 import { bench, startBackend, stopProcess, token, waitReady } from './lib/env.mjs';
 import { shapes, countRows } from './shapes.mjs';
 import { chart } from './lib/chart.mjs';
+import { cpuSeconds, rss } from './lib/proc.mjs';
 
 const env = (name, fallback) => process.env[name] || fallback;
 const duration = Number(env('BENCH_DURATION', 5));
@@ -37,37 +38,6 @@ function startNode(script, port, log) {
   });
   // any answer on / (404 from both) means it listens
   return waitReady(`http://127.0.0.1:${port}/`, child, log, 60, () => true).then(() => child);
-}
-
-/** Resident memory of a process and its descendants, MiB. */
-function rss(pid) {
-  let kb = 0;
-  const walk = p => {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-      for (const task of readdirSync(`/proc/${p}/task`)) {
-        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) walk(child);
-      }
-    } catch { /* exited */ }
-  };
-  walk(pid);
-  return kb / 1024;
-}
-
-/** CPU seconds (user + system) of a process and its descendants. */
-function cpuSeconds(pid) {
-  let ticks = 0;
-  const walk = p => {
-    try {
-      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-      for (const task of readdirSync(`/proc/${p}/task`)) {
-        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) walk(child);
-      }
-    } catch { /* exited */ }
-  };
-  walk(pid);
-  return ticks / 100;
 }
 
 async function post(system, shape, bearer) {

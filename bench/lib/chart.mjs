@@ -34,3 +34,33 @@ export function chart(summary, shapes, connections, title) {
 }
 
 const esc = s => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The query mix: one panel per user, a bar of requests/s per client count, p95 written under it. */
+export function mixChart(runs, userNames, connections, title) {
+  const users = Object.keys(userNames);
+  const panelW = 360, panelH = 220, top = 40, left = 50, gap = 40;
+  const width = left + users.length * (panelW + gap), height = top + panelH + 70;
+  const max = Math.max(...runs.map(r => r.rps)) * 1.1 || 1;
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
+    `<rect width="100%" height="100%" fill="white"/>`, `<text x="${left}" y="20" font-size="14">${esc(title)}</text>`];
+  users.forEach((user, p) => {
+    const x0 = left + p * (panelW + gap), y0 = top + panelH;
+    parts.push(`<line x1="${x0}" y1="${y0}" x2="${x0 + panelW}" y2="${y0}" stroke="black"/>`,
+      `<line x1="${x0}" y1="${top}" x2="${x0}" y2="${y0}" stroke="black"/>`,
+      `<text x="${x0}" y="${top - 2}" font-size="9">${Math.round(max)} req/s</text>`,
+      `<text x="${x0 + panelW / 2}" y="${y0 + 45}" text-anchor="middle">${esc(userNames[user])}</text>`);
+    const groupW = panelW / connections.length;
+    connections.forEach((conns, g) => {
+      const run = runs.find(r => r.user === user && r.connections === conns);
+      if (!run) return;
+      const h = (run.rps / max) * panelH, x = x0 + g * groupW + 10;
+      parts.push(`<rect x="${x.toFixed(1)}" y="${(y0 - h).toFixed(1)}" width="${(groupW - 20).toFixed(1)}" height="${h.toFixed(1)}" fill="#c0392b">`
+        + `<title>${conns} clients: ${Math.round(run.rps)} req/s, p95 ${run.p95.toFixed(1)} ms</title></rect>`,
+        `<text x="${(x + (groupW - 20) / 2).toFixed(1)}" y="${(y0 - h - 3).toFixed(1)}" text-anchor="middle" font-size="9">${Math.round(run.rps)}</text>`,
+        `<text x="${(x0 + g * groupW + groupW / 2).toFixed(1)}" y="${y0 + 14}" text-anchor="middle">${conns} client${conns > 1 ? 's' : ''}</text>`,
+        `<text x="${(x0 + g * groupW + groupW / 2).toFixed(1)}" y="${y0 + 27}" text-anchor="middle" font-size="9">p95 ${Math.round(run.p95)} ms</text>`);
+    });
+  });
+  parts.push('</svg>');
+  return parts.join('\n') + '\n';
+}

@@ -25,10 +25,13 @@ export const bench = {
 };
 mkdirSync(bench.out, { recursive: true });
 
-// issue 12: 10 counties, 150 townships, 3,000 villages, 100,000 projects, 246,000 fund movements, 20,000 talents
+// issue 12: 10 counties, 150 townships, 3,000 villages, 100,000 projects, 246,000 fund movements, 20,000 talents;
+// the elder-care rows and progress reports go into MariaDB only (the four shapes do not read them)
 export const sizes = {
-  issue: { counties: 10, townships: 150, villages: 3000, projects: 100_000, movements: 246_000, talents: 20_000 },
-  province: { counties: 90, townships: 1300, villages: 20_000, projects: 200_000, movements: 2_000_000, talents: 50_000 },
+  issue: { counties: 10, townships: 150, villages: 3000, projects: 100_000, movements: 246_000, talents: 20_000,
+    reports: 100_000, elders: 5_000, devices: 15_000, events: 50_000, alerts: 10_000 },
+  province: { counties: 90, townships: 1300, villages: 20_000, projects: 200_000, movements: 2_000_000, talents: 50_000,
+    reports: 2_000_000, elders: 500_000, devices: 1_500_000, events: 10_000_000, alerts: 2_000_000 },
 };
 
 export const mysqlArgs = db => ['-h127.0.0.1', '-uroot', '--default-character-set=utf8mb4', ...(db ? [db] : [])];
@@ -43,7 +46,7 @@ export function backendJar() {
 }
 
 /** Starts the packaged backend on the benchmark database (demo data, MQTT and scheduled jobs off); resolves once ready. */
-export async function startBackend({ port, log }) {
+export async function startBackend({ port, log, env: extra = {} }) {
   // the jar is built for Java 25: JAVA_HOME, else the machine's Temurin 25
   const java = path.join(env('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64'), 'bin', 'java');
   const out = openSync(log, 'w');
@@ -57,6 +60,7 @@ export async function startBackend({ port, log }) {
       // the per-user limit (600 a minute) would answer most timed requests 429: lifted for the benchmark
       XIANGLI_LIMITS_REQUESTSPERMINUTE: '1000000000',
       XIANGLI_TALENT_INDEX_DIR: path.join(bench.out, 'index'), XIANGLI_FILES_DIR: path.join(bench.out, 'evidence'),
+      ...extra,
     },
   });
   await waitReady(`http://127.0.0.1:${port}/actuator/health/readiness`, child, log, 240);
@@ -81,13 +85,13 @@ export async function stopProcess(child) {
   clearTimeout(timer);
 }
 
-/** An access token of the benchmark user (password grant of the CLI client). */
-export async function token() {
+/** An access token of the benchmark user, or of another demo user (password grant of the CLI client). */
+export async function token(user = bench.user, password = bench.password) {
   const response = await fetch(`${bench.keycloak}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'xiangli-cli', username: bench.user, password: bench.password }),
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'xiangli-cli', username: user, password }),
   });
-  if (!response.ok) throw new Error(`Keycloak refused the token for ${bench.user}: ${response.status} ${await response.text()}`);
+  if (!response.ok) throw new Error(`Keycloak refused the token for ${user}: ${response.status} ${await response.text()}`);
   return (await response.json()).access_token;
 }

@@ -1,13 +1,24 @@
 package org.xiangli.dashboard;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.xiangli.graphql.GlobalId;
 import org.xiangli.project.ProjectApiTest;
 import org.xiangli.region.RegionImport;
 import org.xiangli.region.RegionKind;
+import org.xiangli.support.DashboardDocuments;
 import org.xiangli.support.SqlStatements;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,147 +26,118 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL statements one request of each of the dashboard's main views costs, with its documents as
- * the dashboard sends them (frontend/src/features): the same for a small county (one township,
- * village, project and talent) and a larger one (3 townships of 3 villages, 9 projects with more
- * funding and payments, 9 talents), and at most the stated budget. A change that makes a view's
- * cost grow with the rows, or adds statements to it, fails here.
+ * The SQL statements one request of each query the dashboard sends costs, with the documents read
+ * from the dashboard's sources ({@link DashboardDocuments}): the same for a small county (one
+ * township and village; one project, talent, grid, matter, elder with two devices and an open
+ * alert, pool application) and a larger one (3 townships of 3 villages, two of each per village,
+ * projects with more funding and payments), and at most the stated budget. A change that makes a
+ * query's cost grow with the rows, or adds statements to it, fails here; a query added to the
+ * dashboard fails {@link #everyQueryTheDashboardSendsIsCounted} until it has a row below.
  */
 class DashboardStatementsTest extends ProjectApiTest {
 
-    record Area(String county, String township, String village, String project, String marker) {
+    private static final String ANONYMOUS = "";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    record Area(String county, String township, String village, String project, String marker, String talent,
+                String alert, String matter, String reporter, String round, String application, String talentImport) {
     }
 
     /**
+     * @param user   who sends it ({@link #ANONYMOUS} for the public pages)
      * @param budget the most statements one request may cost
      * @param exact  false where one loader serves two levels of the tree (region stats): whether both
      *               levels' keys share a batch depends on when the loader is dispatched, so the count
      *               is one of two, both within the budget, whatever the rows
      */
-    record View(String name, int budget, boolean exact, String document, Function<Area, Map<String, Object>> variables) {
-
-        View(String name, int budget, String document, Function<Area, Map<String, Object>> variables) {
-            this(name, budget, true, document, variables);
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+    record Query(String user, int budget, boolean exact, Function<Area, Map<String, Object>> variables) {
     }
+
+    private static Query q(int budget, Function<Area, Map<String, Object>> variables) {
+        return new Query(PLATFORM_ADMIN, budget, true, variables);
+    }
+
+    private static Query publicPage(int budget, Function<Area, Map<String, Object>> variables) {
+        return new Query(ANONYMOUS, budget, true, variables);
+    }
+
+    private static Query upTo(int budget, Function<Area, Map<String, Object>> variables) {
+        return new Query(PLATFORM_ADMIN, budget, false, variables);
+    }
+
+    /** Every query document of the dashboard, by operation name, with the variables it is sent with. */
+    static final Map<String, Query> QUERIES = Map.ofEntries(
+            entry("AlertDetail", q(7, a -> Map.of("id", a.alert()))),
+            entry("AlertKpis", q(7, a -> Map.of("within", a.county()))),
+            entry("AuditLog", q(2, a -> Map.of("first", 20, "filter", Map.of("within", a.county())))),
+            entry("ConsoleAlerts", q(5, a -> Map.of("filter", Map.of("within", a.county())))),
+            entry("EldercareRegionNames", q(1, a -> Map.of("within", a.county()))),
+            entry("EldersPage", q(6, a -> Map.of("first", 20, "filter", Map.of("within", a.county())))),
+            entry("MatterBoard", q(4, a -> Map.of("first", 50, "filter", Map.of("within", a.county())))),
+            entry("MatterDetail", q(5, a -> Map.of("id", a.matter()))),
+            entry("MatterDispatchOwners", q(4, a -> Map.of("within", a.county()))),
+            entry("MatterGridOptions", q(2, a -> Map.of("within", a.county()))),
+            entry("MatterKpis", q(5, a -> Map.of("within", a.county()))),
+            entry("MergeCandidates", q(2, a -> Map.of("code", a.township()))),
+            entry("MyMatters", q(4, a -> Map.of("me", a.reporter()))),
+            entry("OverviewAlerts", q(8, a -> Map.of("within", a.county()))),
+            entry("OverviewOverdueProjects", q(2, a -> Map.of("within", a.county()))),
+            entry("OverviewPlatformScope", q(1, a -> Map.of())),
+            entry("OverviewPoolApplications", q(6, a -> Map.of("roundId", a.round(), "within", a.county()))),
+            entry("OverviewPoolRounds", q(1, a -> Map.of("countyCode", a.county()))),
+            entry("OverviewProjectStats", q(1, a -> Map.of("groupBy", "TOWNSHIP", "within", a.county()))),
+            entry("OverviewProjectStatus", q(6, a -> Map.of("within", a.county()))),
+            entry("OverviewRegionNames", q(2, a -> Map.of("within", a.county(), "code", a.county(), "one", true))),
+            entry("OverviewScope", q(3, a -> Map.of("code", a.county()))),
+            entry("OverviewTalentTotals", q(2, a -> Map.of("within", a.county()))),
+            entry("PoolApplicationDetail", q(5, a -> Map.of("id", a.application()))),
+            entry("PoolApplications", q(5, a -> Map.of("first", 20, "filter", Map.of("within", a.county())))),
+            entry("PoolRounds", q(2, a -> Map.of("countyCode", a.county()))),
+            entry("PoolStageCounts", q(8, a -> Map.of("roundId", a.round(), "within", a.county()))),
+            entry("ProjectDetail", q(8, a -> Map.of("id", a.project()))),
+            entry("ProjectEscort", q(5, a -> Map.of("id", a.project()))),
+            entry("ProjectFinalAccounts", q(6, a -> Map.of("projectId", a.project()))),
+            entry("ProjectList", q(5, a -> Map.of("filter", Map.of("within", a.county()), "first", 20))),
+            entry("ProjectTotals", q(1, a -> Map.of("filter", Map.of("within", a.county())))),
+            entry("PublicNotices", publicPage(3, a -> Map.of("code", a.village()))),
+            entry("PublicProjects", publicPage(2, a -> Map.of("code", a.township(), "first", 20))),
+            entry("PublicTalentHall", publicPage(2, a -> Map.of("code", a.township()))),
+            entry("PublicVillage", publicPage(4, a -> Map.of("code", a.village()))),
+            entry("RegionEldersAtRisk", q(4, a -> Map.of("code", a.county()))),
+            entry("RegionGridList", q(5, a -> Map.of("code", a.village()))),
+            entry("RegionOptions", q(1, a -> Map.of("filter", Map.of("parentCode", a.county())))),
+            entry("RegionProfile", upTo(7, a -> Map.of("code", a.village()))),
+            entry("RegionProjectList", q(2, a -> Map.of("code", a.township()))),
+            entry("RegionSearch", q(4, a -> Map.of("filter", Map.of("within", a.county(), "nameContains", "计数")))),
+            entry("RegionTalentList", q(4, a -> Map.of("code", a.township()))),
+            entry("RegionTreeChildren", upTo(5, a -> Map.of("code", a.county()))),
+            entry("RegionTreeRoots", upTo(6, a -> Map.of("code", a.county(), "own", true))),
+            entry("TalentAssociationList", q(2, a -> Map.of("within", a.county(), "first", 20))),
+            entry("TalentImportProgress", q(1, a -> Map.of("id", a.talentImport()))),
+            entry("TalentInvestmentPipeline", q(1, a -> Map.of("within", a.county()))),
+            entry("TalentList", q(4, a -> Map.of("filter", Map.of("within", a.county()), "first", 20))),
+            entry("TalentProfile", q(8, a -> Map.of("id", a.talent()))),
+            entry("TalentProjectOptions", q(1, a -> Map.of("filter", Map.of("within", a.county())))),
+            entry("TalentSearch", q(3, a -> Map.of("query", a.marker(), "filter", Map.of("within", a.county()), "first", 20))),
+            entry("TalentTotals", q(2, a -> Map.of("within", a.county()))));
 
     private static Area small;
     private static Area large;
 
-    static Stream<View> views() {
-        return Stream.of(
-                new View("overview: project status counts", 6, """
-                        query OverviewProjectStatus($within: String) {
-                          approved: projects(first: 0, filter: { within: $within, statuses: [APPROVED] }) { totalCount }
-                          inProgress: projects(first: 0, filter: { within: $within, statuses: [IN_PROGRESS] }) { totalCount }
-                          suspended: projects(first: 0, filter: { within: $within, statuses: [SUSPENDED] }) { totalCount }
-                          completed: projects(first: 0, filter: { within: $within, statuses: [COMPLETED] }) { totalCount }
-                          settled: projects(first: 0, filter: { within: $within, statuses: [SETTLED] }) { totalCount }
-                          cancelled: projects(first: 0, filter: { within: $within, statuses: [CANCELLED] }) { totalCount }
-                        }""", area -> Map.of("within", area.county())),
-                new View("overview: project figures by township", 1, """
-                        query OverviewProjectStats($groupBy: ProjectStatsGroup!, $within: String) {
-                          projectStats(groupBy: $groupBy, filter: { within: $within }) {
-                            key projects budget disbursed paid completed completionRate overdue overdueRate
-                          }
-                        }""", area -> Map.of("groupBy", "TOWNSHIP", "within", area.county())),
-                new View("overview: talents by township", 2, """
-                        query OverviewTalentTotals($within: String) {
-                          talentTotals(within: $within) {
-                            townshipCode township { code name } category people pledgedInvestment realisedInvestment donations jobsCreated
-                          }
-                        }""", area -> Map.of("within", area.county())),
-                new View("project list", 5, """
-                        query ProjectList($filter: ProjectFilter, $orderBy: ProjectSort, $first: Int, $after: String) {
-                          projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-                            totalCount
-                            pageInfo { hasNextPage endCursor }
-                            nodes {
-                              id name category status year owner ownerRegionCode overdue reportedThrough createdAt
-                              budgetTotal disbursedTotal paidTotal
-                              villages { villageCode village { code name } }
-                              progressReports { percentDone }
-                            }
-                          }
-                        }""", area -> Map.of("filter", Map.of("within", area.county()), "first", 20)),
-                new View("project detail", 8, """
-                        query ProjectDetail($id: ID!) {
-                          project(id: $id) {
-                            id name category owner ownerRegionCode description year status statusReason published
-                            plannedStart plannedEnd actualStart actualEnd overdue reportedThrough version createdAt updatedAt
-                            budgetTotal disbursedTotal paidTotal
-                            villages { villageCode share village { code name } }
-                            funding { source budget disbursed paid }
-                            fundMovements { kind source amount movedOn payee { kind name } voucherNo note recordedBy recordedAt }
-                            progressReports {
-                              id periodStart periodEnd percentDone moneySpent narrative reportedBy version createdAt
-                              evidence { id fileName contentType sizeBytes url uploadedBy uploadedAt }
-                            }
-                            transitions { from to reason actor occurredAt }
-                            bondStages { stage happenedOn amount note recordedBy }
-                          }
-                        }""", area -> Map.of("id", area.project())),
-                new View("village profile", 7, false, """
-                        query RegionProfile($code: String!) {
-                          region(code: $code) {
-                            id code name level kind syntheticCode description population households retired retiredReason
-                            contact { name phone }
-                            stats { townships villages population households }
-                            parent { code name parent { code name } }
-                            children { code name kind syntheticCode population households stats { population households villages } }
-                            collectiveIncome { year amount }
-                          }
-                        }""", area -> Map.of("code", area.village())),
-                new View("village profile: projects", 2, """
-                        query RegionProjectList($code: String!) {
-                          projects(first: 8, filter: { within: $code }) {
-                            totalCount
-                            nodes { id name status category year budgetTotal paidTotal overdue }
-                          }
-                        }""", area -> Map.of("code", area.village())),
-                new View("village profile: talents", 4, """
-                        query RegionTalentList($code: String!) {
-                          talents(first: 8, filter: { within: $code }) {
-                            totalCount
-                            nodes { id name category whereabouts organisation title hometown { code name } }
-                          }
-                        }""", area -> Map.of("code", area.village())),
-                new View("talent search", 3, """
-                        query TalentSearch($query: String!, $filter: TalentFilter, $first: Int, $after: String) {
-                          searchTalents(query: $query, filter: $filter, first: $first, after: $after) {
-                            totalCount
-                            pageInfo { hasNextPage endCursor }
-                            edges { score node { id name hometownCode hometown { code name } category whereabouts industry
-                                                 organisation title contact { phone } tags updatedAt } }
-                          }
-                        }""", area -> Map.of("query", area.marker(), "filter", Map.of("within", area.county()), "first", 20)),
-                new View("alert console", 2, """
-                        query ConsoleAlerts($filter: AlertFilter) {
-                          alerts(first: 100, filter: $filter, orderBy: URGENCY) {
-                            totalCount
-                            nodes { id kind severity status villageCode raisedAt lastTriggeredAt triggerCount detail assignee
-                                    acknowledgedAt onSiteAt resolvedAt outcome followedUpAt escalationLevel version
-                                    elder { id name } device { id serial type } }
-                          }
-                        }""", area -> Map.of("filter", Map.of("within", area.county()))),
-                new View("region tree", 5, false, """
-                        query RegionTreeChildren($code: String!) {
-                          region(code: $code) {
-                            code
-                            children {
-                              code name level kind syntheticCode population households stats { population households }
-                              children { code name level kind syntheticCode population households stats { population households } }
-                            }
-                          }
-                        }""", area -> Map.of("code", area.county())));
+    static Stream<String> queries() {
+        return DashboardDocuments.queries().keySet().stream().filter(QUERIES::containsKey);
+    }
+
+    @Test
+    void everyQueryTheDashboardSendsIsCounted() {
+        assertThat(QUERIES.keySet()).as("the query documents of frontend/src, each with a row in QUERIES")
+                .containsExactlyInAnyOrderElementsOf(DashboardDocuments.queries().keySet());
     }
 
     @BeforeEach
@@ -169,31 +151,55 @@ class DashboardStatementsTest extends ProjectApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("views")
-    void aViewCostsTheSameStatementsWhateverTheRows(View view) {
-        long forSmall = statements(view, small);
-        long forLarge = statements(view, large);
-        if (view.exact()) {
-            assertThat(forLarge).as("%s: statements for the larger county (the small one took %d)", view.name(), forSmall).isEqualTo(forSmall);
+    @MethodSource("queries")
+    void aQueryCostsTheSameStatementsWhateverTheRows(String operation) {
+        Query query = QUERIES.get(operation);
+        String document = DashboardDocuments.queries().get(operation);
+        long forSmall = statements(document, query, small);
+        long forLarge = statements(document, query, large);
+        if (query.exact()) {
+            assertThat(forLarge).as("%s: statements for the larger county (the small one took %d)", operation, forSmall).isEqualTo(forSmall);
         }
-        assertThat(List.of(forSmall, forLarge)).as("%s: statements for the small and the larger county", view.name())
-                .allMatch(count -> count <= view.budget());
-        System.out.printf("Statements per request, %s: %d and %d%n", view.name(), forSmall, forLarge);
+        assertThat(List.of(forSmall, forLarge)).as("%s: statements for the small and the larger county", operation)
+                .allMatch(count -> count <= query.budget());
+        System.out.printf("Statements per request, %s: %d and %d%n", operation, forSmall, forLarge);
     }
 
-    private long statements(View view, Area area) {
+    private long statements(String document, Query query, Area area) {
+        Map<String, Object> variables = query.variables().apply(area);
         SqlStatements.reset();
-        as(PLATFORM_ADMIN).document(view.document()).variables(view.variables().apply(area)).execute().errors().verify();
+        if (query.user().equals(ANONYMOUS)) {
+            http.post().uri("/graphql").bodyValue(Map.of("query", document, "variables", variables)).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.errors").doesNotExist();
+        } else {
+            as(query.user()).document(document).variables(variables).execute().errors().verify();
+        }
         return SqlStatements.count();
     }
 
-    /** A county with the given townships of villages; each village owns projects (more money in larger ones) and a talent. */
-    private Area area(int townships, int villagesEach, int sources) {
+    /**
+     * A county with the given townships of villages. Each village owns projects (more money in larger
+     * ones) and a talent (through the API); grids, matters, elders with devices and open alerts, a
+     * pool round's applications and a talent import are written in SQL, `perVillage` of each.
+     */
+    private Area area(int townships, int villagesEach, int perVillage) {
         String county = freshCounty("计数县");
         String marker = "计数" + Integer.toString(unique(), 36) + "号";
+        String reporter = "counter" + unique();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<String> projects = new ArrayList<>();
+        List<Long> talents = new ArrayList<>();
+        long round = insert("""
+                INSERT INTO pool_round (region_code, year, name, opens_on, closes_on, budget, created_at, updated_at)
+                VALUES (?, 2026, '计数项目池', '2026-01-01', '2026-12-31', 1000000, ?, ?)""", county, now, now);
+        long item = insert("""
+                INSERT INTO catalogue_item (round_id, region_code, code, category, name, subsidy_cap, created_at, updated_at)
+                VALUES (?, ?, 'C1', 'AGRICULTURE', '计数目录', 100000, ?, ?)""", round, county, now, now);
         String firstTownship = null;
         String firstVillage = null;
+        Long firstAlert = null;
+        Long firstMatter = null;
+        Long firstApplication = null;
         for (int t = 0; t < townships; t++) {
             String town = county + (100 + t);
             importUnits(new RegionImport.Unit(town, RegionKind.TOWN, county, "计数镇" + t, null, null, null, true));
@@ -203,23 +209,77 @@ class DashboardStatementsTest extends ProjectApiTest {
                 importUnits(new RegionImport.Unit(village, RegionKind.ADMINISTRATIVE_VILLAGE, town, "计数村" + t + v, null, 500, 200, true));
                 firstVillage = firstVillage == null ? village : firstVillage;
                 Map<String, String> budget = new HashMap<>(Map.of("COUNTY_FINANCE", "100.00"));
-                if (sources > 1) {
+                if (perVillage > 1) {
                     budget.put("SOCIAL_CAPITAL", "50.00");
                 }
                 String project = createProject(PLATFORM_ADMIN, "计数项目" + t + v, village, budget, true);
                 projects.add(project);
-                for (int m = 0; m < sources; m++) {
+                for (int m = 0; m < perVillage; m++) {
                     money(PLATFORM_ADMIN, project, "DISBURSEMENT", "COUNTY_FINANCE", "10.00", "V-" + unique()).errors().verify();
                 }
-                as(PLATFORM_ADMIN).document("""
+                String talent = as(PLATFORM_ADMIN).document("""
                                 mutation($input: RegisterTalentInput!) { registerTalent(input: $input) { talent { id } } }""")
                         .variable("input", Map.of("name", "计数乡贤" + t + v, "gender", "FEMALE", "birthYear", 1980,
                                 "hometownCode", village, "whereabouts", "INVESTING_FROM_AFAR", "category", "ENTREPRENEUR",
                                 "tags", List.of(marker),
-                                "consent", Map.of("givenOn", "2025-03-01", "scope", List.of("REGISTRY", "CONTACT"))))
-                        .execute().path("registerTalent.talent.id").hasValue();
+                                "consent", Map.of("givenOn", "2025-03-01", "scope", List.of("REGISTRY", "CONTACT", "PUBLICITY"))))
+                        .execute().path("registerTalent.talent.id").entity(String.class).get();
+                talents.add(GlobalId.decode(talent, "id").id());
+                long grid = insert("""
+                        INSERT INTO grid (code, name, size, region_code, households, created_at, updated_at)
+                        VALUES (?, '计数网格', 'LARGE', ?, 100, ?, ?)""", village + "-" + unique(), village, now, now);
+                insert("""
+                        INSERT INTO grid_worker (grid_id, region_code, name, username, employment, created_at, updated_at)
+                        VALUES (?, ?, '计数网格员', ?, 'PART_TIME', ?, ?)""", grid, village, reporter + "-" + unique(), now, now);
+                for (int n = 0; n < perVillage; n++) {
+                    long matter = insert("""
+                            INSERT INTO matter (number, kind, title, status, region_code, grid_id, reported_by, reported_at, owner_kind,
+                                                owner_ref, owner_name, deadline, due_key, escalation_level, created_at, updated_at)
+                            VALUES (?, 'ENVIRONMENT', '计数事项', 'DISPATCHED', ?, ?, ?, ?, 'GRID_WORKER', ?, '计数网格员', ?, ?, 'GRID', ?, ?)""",
+                            "SX-T-" + unique(), village, grid, reporter, now, reporter, now.plusSeconds(86_400), now.plusSeconds(86_400), now, now);
+                    insert("INSERT INTO matter_step (matter_id, region_code, action, acted_at, actor) VALUES (?, ?, 'REPORTED', ?, ?)",
+                            matter, village, now, reporter);
+                    firstMatter = firstMatter == null ? matter : firstMatter;
+                    long elder = insert("""
+                            INSERT INTO elder (region_code, name, gender, birth_date, living_situation, risk_level, created_at, updated_at)
+                            VALUES (?, '计数老人', 'FEMALE', '1940-01-01', 'ALONE', 'HIGH', ?, ?)""", village, now, now);
+                    long device = 0;
+                    for (String type : List.of("PANIC_BUTTON", "MOTION_SENSOR")) {
+                        device = insert("""
+                                INSERT INTO device (serial, elder_id, region_code, type, installed_on, created_at, updated_at)
+                                VALUES (?, ?, ?, ?, '2025-01-01', ?, ?)""", "CNT-" + unique(), elder, village, type, now, now);
+                    }
+                    long alert = insert("""
+                            INSERT INTO alert (elder_id, device_id, region_code, kind, severity, urgency, status, open_key, raised_at,
+                                               last_triggered_at, trigger_count, escalation_level, created_at, updated_at)
+                            VALUES (?, ?, ?, 'PANIC', 'CRITICAL', 4, 'RAISED', ?, ?, ?, 1, 'VILLAGE', ?, ?)""",
+                            elder, device, village, "PANIC:E" + elder, now, now, now, now);
+                    insert("INSERT INTO alert_step (alert_id, region_code, action, acted_at, actor) VALUES (?, ?, 'RAISED', ?, 'system')",
+                            alert, village, now);
+                    firstAlert = firstAlert == null ? alert : firstAlert;
+                }
+                long application = insert("""
+                        INSERT INTO pool_application (round_id, catalogue_item_id, catalogue_code, region_code, title, reason, amount_asked,
+                                                      status, published, created_at, updated_at)
+                        VALUES (?, ?, 'C1', ?, '计数申报', '理由', 50000, 'SUBMITTED', TRUE, ?, ?)""", round, item, village, now, now);
+                firstApplication = firstApplication == null ? application : firstApplication;
             }
         }
-        return new Area(county, firstTownship, firstVillage, projects.getFirst(), marker);
+        long talentImport = insert("""
+                INSERT INTO talent_import (started_by, file_name, validate_only, mode, status, started_at)
+                VALUES (?, 'count.xlsx', FALSE, 'ALL_OR_NOTHING', 'SUCCEEDED', ?)""", PLATFORM_ADMIN, now);
+        return new Area(county, firstTownship, firstVillage, projects.getFirst(), marker,
+                GlobalId.of("Talent", talents.getFirst()), GlobalId.of("Alert", firstAlert), GlobalId.of("Matter", firstMatter), reporter,
+                GlobalId.of("PoolRound", round), GlobalId.of("PoolApplication", firstApplication), GlobalId.of("TalentImport", talentImport));
+    }
+
+    private long insert(String sql, Object... parameters) {
+        KeyHolder key = new GeneratedKeyHolder();
+        var statement = jdbc.sql(sql);
+        for (Object parameter : parameters) {
+            statement = statement.param(parameter instanceof Instant instant ? Timestamp.from(instant) : parameter);
+        }
+        statement.update(key);
+        return key.getKey() == null ? 0 : key.getKey().longValue();
     }
 }
