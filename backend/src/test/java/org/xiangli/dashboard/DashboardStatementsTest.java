@@ -84,6 +84,7 @@ class DashboardStatementsTest extends ProjectApiTest {
             entry("MatterDispatchOwners", q(4, a -> Map.of("within", a.county()))),
             entry("MatterGridOptions", q(2, a -> Map.of("within", a.county()))),
             entry("MatterKpis", q(5, a -> Map.of("within", a.county()))),
+            entry("MilestoneTemplates", q(1, a -> Map.of("county", a.county()))),
             entry("MergeCandidates", q(2, a -> Map.of("code", a.township()))),
             entry("MyMatters", q(4, a -> Map.of("me", a.reporter()))),
             entry("OverviewAlerts", q(8, a -> Map.of("within", a.county()))),
@@ -125,6 +126,7 @@ class DashboardStatementsTest extends ProjectApiTest {
             entry("TalentProfile", q(8, a -> Map.of("id", a.talent()))),
             entry("TalentProjectOptions", q(1, a -> Map.of("filter", Map.of("within", a.county())))),
             entry("TalentSearch", q(3, a -> Map.of("query", a.marker(), "filter", Map.of("within", a.county()), "first", 20))),
+            entry("TalentVisitsDue", q(5, a -> Map.of("within", a.county(), "withinDays", 30, "first", 20))),
             entry("TalentTotals", q(2, a -> Map.of("within", a.county()))));
 
     private static Area small;
@@ -225,6 +227,9 @@ class DashboardStatementsTest extends ProjectApiTest {
                                 "consent", Map.of("givenOn", "2025-03-01", "scope", List.of("REGISTRY", "CONTACT", "PUBLICITY"))))
                         .execute().path("registerTalent.talent.id").entity(String.class).get();
                 talents.add(GlobalId.decode(talent, "id").id());
+                insert("""
+                        INSERT INTO talent_visit_schedule (talent_id, region_code, visitor_role, visitor_name, every_days, next_due_on, created_at, updated_at)
+                        VALUES (?, ?, 'VILLAGE_CADRE', '计数村干部', 90, '2026-01-01', ?, ?)""", talents.getLast(), village, now, now);
                 long grid = insert("""
                         INSERT INTO grid (code, name, size, region_code, households, created_at, updated_at)
                         VALUES (?, '计数网格', 'LARGE', ?, 100, ?, ?)""", village + "-" + unique(), village, now, now);
