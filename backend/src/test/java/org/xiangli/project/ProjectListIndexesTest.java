@@ -90,9 +90,39 @@ class ProjectListIndexesTest extends ApiTest {
         jdbc.update("DELETE FROM project WHERE county_code IN (" + String.join(",", counties.stream().map(c -> "'" + c + "'").toList()) + ")");
     }
 
+    /** The dashboard's list asks for ids too, so it takes the entity path (a page and a count query). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void aPageOfTwentyReadsAboutTwentyRowsInIndexOrderAndTheCountReadsOnlyTheIndex(Case list) {
+        List<String> sent = listed(list, "id name");
+        String page = sent.stream().filter(s -> s.toLowerCase().contains(" from project ") && s.toLowerCase().contains(" limit "))
+                .findFirst().orElseThrow(() -> new AssertionError("no page query in " + sent));
+        assertPage(list, page, jdbc.queryForList("ANALYZE " + page).getFirst());
+        if (list.countFromIndex()) {
+            String count = sent.stream().filter(s -> s.toLowerCase().startsWith("select count("))
+                    .findFirst().orElseThrow(() -> new AssertionError("no count query in " + sent));
+            assertCount(count, jdbc.queryForList("ANALYZE " + count).getFirst());
+        }
+    }
+
+    /**
+     * Plain columns only: one compiled statement (SelectionSql), its count the derived table of select 2
+     * and its page that of select 3; both must use the same indexes as the entity path.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void theCompiledStatementUsesTheSameIndexes(Case list) {
+        List<String> sent = listed(list, "name");
+        String compiled = sent.stream().filter(s -> s.toLowerCase().contains(" from project "))
+                .findFirst().orElseThrow(() -> new AssertionError("no project query in " + sent));
+        List<Map<String, Object>> plan = jdbc.queryForList("ANALYZE " + compiled);
+        assertPage(list, compiled, derivedProjectRow(plan, 3, compiled));
+        if (list.countFromIndex()) {
+            assertCount(compiled, derivedProjectRow(plan, 2, compiled));
+        }
+    }
+
+    private List<String> listed(Case list, String fields) {
         String county = counties.get(3);
         Map<String, Object> filter = new java.util.HashMap<>(list.filter());
         filter.computeIfPresent("within", (key, level) -> switch ((String) level) {
@@ -100,28 +130,28 @@ class ProjectListIndexesTest extends ApiTest {
             case "TOWNSHIP" -> county + "104";
             default -> county + "104203";
         });
-        List<String> sent = ServerStatements.during(() -> as(PLATFORM_ADMIN).document("""
+        return ServerStatements.during(() -> as(PLATFORM_ADMIN).document("""
                         query($filter: ProjectFilter, $orderBy: ProjectSort) {
-                          projects(first: 20, filter: $filter, orderBy: $orderBy) { totalCount nodes { name } }
-                        }""")
+                          projects(first: 20, filter: $filter, orderBy: $orderBy) { totalCount nodes { %s } }
+                        }""".formatted(fields))
                 .variable("filter", filter).variable("orderBy", list.orderBy()).execute()
                 .path("projects.nodes").entityList(Object.class).hasSizeGreaterThan(0));
-        String page = sent.stream().filter(s -> s.toLowerCase().contains(" from project ") && s.toLowerCase().contains(" limit "))
-                .findFirst().orElseThrow(() -> new AssertionError("no page query in " + sent));
+    }
 
-        Map<String, Object> plan = jdbc.queryForList("ANALYZE " + page).getFirst();
-        assertThat(plan.get("key")).as("index of %s", page).isEqualTo(list.index());
-        assertThat(String.valueOf(plan.get("Extra"))).as("plan of %s", page).doesNotContain("filesort");
+    private static Map<String, Object> derivedProjectRow(List<Map<String, Object>> plan, int select, String statement) {
+        return plan.stream().filter(row -> "project".equals(row.get("table")) && String.valueOf(row.get("id")).equals(String.valueOf(select)))
+                .findFirst().orElseThrow(() -> new AssertionError("no select " + select + " of project in the plan of " + statement + ": " + plan));
+    }
+
+    private static void assertPage(Case list, String statement, Map<String, Object> plan) {
+        assertThat(plan.get("key")).as("index of %s", statement).isEqualTo(list.index());
+        assertThat(String.valueOf(plan.get("Extra"))).as("plan of %s", statement).doesNotContain("filesort");
         assertThat(Double.parseDouble(String.valueOf(plan.get("r_rows")))).as("rows read for a page of 20: %s", plan).isLessThanOrEqualTo(30);
+    }
 
-        if (!list.countFromIndex()) {
-            return;
-        }
-        String count = sent.stream().filter(s -> s.toLowerCase().startsWith("select count("))
-                .findFirst().orElseThrow(() -> new AssertionError("no count query in " + sent));
-        Map<String, Object> counted = jdbc.queryForList("ANALYZE " + count).getFirst();
+    private static void assertCount(String statement, Map<String, Object> counted) {
         assertThat(String.valueOf(counted.get("Extra")).replace("Using index condition", ""))
-                .as("the count reads the index alone (no table rows): %s for %s", counted, count).containsPattern("Using index(;|$)");
+                .as("the count reads the index alone (no table rows): %s for %s", counted, statement).containsPattern("Using index(;|$)");
     }
 
     private String codesTable() {
