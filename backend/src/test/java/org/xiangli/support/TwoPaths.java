@@ -25,11 +25,12 @@ public final class TwoPaths {
     /** The compiled answer, after checking it against the entity path's; {@code node} is the selection inside nodes or edges.node. */
     public String sameAnswer(@Nullable String token, String document, String node) {
         assertThat(document).contains("{ " + node + " }");
+        // the entity path first: a caller's first request may look them up (cached after), which is not the list's cost
+        String entities = answer(token, document.replace("{ " + node + " }", "{ " + node + " id }"))
+                .replaceAll(",\"id\":\"[^\"]*\"", "");
         SqlStatements.reset();
         String compiled = answer(token, document);
         long compiledStatements = SqlStatements.count();
-        String entities = answer(token, document.replace("{ " + node + " }", "{ " + node + " id }"))
-                .replaceAll(",\"id\":\"[^\"]*\"", "");
         assertThat(compiled).doesNotContain("\"errors\"").isEqualTo(entities);
         assertThat(compiledStatements).as("statements of the compiled path").isEqualTo(1);
         return compiled;
