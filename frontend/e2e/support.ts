@@ -33,10 +33,23 @@ export async function loginAs(page: Page, username: string, path = '/'): Promise
 
 /** Fails on any serious or critical accessibility violation of the page as it is now. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await settled(page)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
   expect(summary, `accessibility of ${label}`).toEqual([])
+}
+
+/**
+ * Waits until the page's finite animations and transitions have ended (tags zooming in, a message
+ * fading in): axe measures colours as they are at that instant, so a half-faded element reads as a
+ * contrast failure. Endless ones (spinners) are not waited for.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    await Promise.race([Promise.allSettled(finite.map((a) => a.finished)), new Promise((done) => setTimeout(done, 3000))])
+  })
 }
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname
