@@ -74,6 +74,7 @@ export const AlertDetail = graphql(`
           lastDoorOpenAt
           callTree { position relation name phone }
           visitMode { id reason expiresAt author }
+          grid { id code name }
         }
       }
     }
