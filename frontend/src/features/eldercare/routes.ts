@@ -10,7 +10,8 @@ export const eldercareRoutes: RouteRecordRaw[] = [
     path: '/eldercare',
     name: 'eldercare',
     component: () => import('./AlertConsoleView.vue'),
-    meta: { title: 'nav.eldercareConsole', roles: ALERT_READERS, menu: { order: 60, icon: 'Bell' } },
+    // grid workers still land on 上报事项: the console is one entry of their menu, not their home
+    meta: { title: 'nav.eldercareConsole', roles: ALERT_READERS, menu: { order: 60, icon: 'Bell', landing: false } },
   },
   {
     path: '/eldercare/alerts/:id',
