@@ -67,6 +67,9 @@ export const zh = {
   },
   elders: {
     heading: '老人与设备',
+    grid: {
+      title: '{name} 的网格', hint: '网格员先行响应网格内老人的告警；可选本村或本乡镇的网格。', none: '不属任何网格', saved: '网格已更新', set: '网格',
+    },
     filters: '筛选', risk: '风险等级', living: '居住情况',
     columns: {
       name: '姓名', gender: '性别', age: '年龄', phone: '电话', village: '村（社区）', living: '居住情况', risk: '风险',
@@ -189,6 +192,9 @@ export const en: typeof zh = {
   },
   elders: {
     heading: 'Elders and devices',
+    grid: {
+      title: 'Grid of {name}', hint: 'The grid worker answers the alerts of the grid\'s elders first; a grid of the village or its township.', none: 'No grid', saved: 'Grid updated', set: 'Grid',
+    },
     filters: 'Filters', risk: 'Risk', living: 'Living situation',
     columns: {
       name: 'Name', gender: 'Gender', age: 'Age', phone: 'Phone', village: 'Village', living: 'Living situation', risk: 'Risk',
