@@ -230,6 +230,9 @@ test('a grid worker on the phone hears an alert of his grid\'s elder arrive live
   await expect(page.locator('[data-test=alert-status]')).toHaveAttribute('data-status', 'ON_SITE')
   await page.locator('[data-test=action-call]').waitFor()
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+  expect(await page.locator('.detail').evaluate((el) => el.scrollWidth - el.clientWidth), 'the detail fits the phone').toBeLessThanOrEqual(0)
+  await expect(page.locator('.el-message')).toHaveCount(0, { timeout: 10_000 })
+  await page.locator('[data-test=alert-status]').scrollIntoViewIfNeeded()
   await screenshot(page, 'eldercare-grid-alert-detail-phone')
 
   await page.locator('.menu-toggle').click()
