@@ -182,3 +182,60 @@ test('an operator reads the service KPIs', async ({ page }) => {
   await screenshot(page, 'eldercare-kpis')
   await expectAccessible(page, 'service KPIs')
 })
+
+test('a grid worker on the phone hears an alert of his grid\'s elder arrive live and answers it first', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000)
+  const stamp = Date.now() % 1_000_000
+  const grids = await graphqlAs<{ grids: { nodes: { id: string; code: string }[] } }>(baseURL!, users.platformAdmin,
+    `{ grids(first: 100, filter: { within: "330522100200" }) { nodes { id code } } }`)
+  const grid = grids.grids.nodes.find((g) => g.code === '330522100200-01')!
+  const name = `网格老人${stamp}`
+  const registered = await graphqlAs<{ registerElder: { elder: { id: string } } }>(baseURL!, users.platformAdmin,
+    `mutation($input: RegisterElderInput!) { registerElder(input: $input) { elder { id } } }`,
+    { input: { villageCode: '330522100200', name, gender: 'FEMALE', birthDate: '1938-05-06', phone: '13900001234',
+      livingSituation: 'ALONE', riskLevel: 'HIGH', gridId: grid.id,
+      callTree: [{ relation: 'FAMILY', name: '女儿', phone: '13900005678' }] } })
+  const serial = `E2E-GRID-${stamp}-P`
+  await graphqlAs(baseURL!, users.platformAdmin,
+    `mutation($input: RegisterDeviceInput!) { registerDevice(input: $input) { device { id } } }`,
+    { input: { elderId: registered.registerElder.elder.id, serial, type: 'PANIC_BUTTON' } })
+
+  const context = await browser.newContext({
+    baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2,
+    locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+  })
+  const page = await context.newPage()
+  await loginAs(page, users.xuYanliang, '/eldercare')
+  await expect(page.locator('[data-test=console-live]')).toHaveAttribute('data-state', 'connected')
+  await expect(page.locator('[data-test=alert-cards]')).toBeVisible()
+  await expect(page.locator('[data-test=alert-table]')).toHaveCount(0)
+
+  await pressPanic(serial)
+  const card = page.locator('[data-test=alert-card]', { hasText: name })
+  await expect(card).toBeVisible({ timeout: 20_000 })
+  await expect(card).toHaveAttribute('data-level', 'GRID')
+  await expect(card).toContainText('紧急呼叫')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+  await expectAccessible(page, 'grid worker alert list on a phone')
+  await screenshot(page, 'eldercare-grid-alerts-phone')
+
+  await card.locator('[data-test=acknowledge]').click()
+  await expect(page).toHaveURL(/\/eldercare\/alerts\//)
+  await expect(page.locator('[data-test=alert-status]')).toHaveAttribute('data-status', 'ACKNOWLEDGED')
+  await expect(page.locator('[data-test=assignee]')).toHaveText(users.xuYanliang)
+  await expect(page.locator('[data-test=elder-phone]')).toHaveText('13900001234')
+  await expect(page.locator('[data-test=elder-grid]')).toContainText('330522100200-01')
+  await expect(page.locator('[data-test=escalated-notice]')).toHaveCount(0)
+  await takeStep(page, 'onSite')
+  await expect(page.locator('[data-test=alert-status]')).toHaveAttribute('data-status', 'ON_SITE')
+  await page.locator('[data-test=action-call]').waitFor()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+  expect(await page.locator('.detail').evaluate((el) => el.scrollWidth - el.clientWidth), 'the detail fits the phone').toBeLessThanOrEqual(0)
+  await expect(page.locator('.el-message')).toHaveCount(0, { timeout: 10_000 })
+  await page.locator('[data-test=alert-status]').scrollIntoViewIfNeeded()
+  await screenshot(page, 'eldercare-grid-alert-detail-phone')
+
+  await page.locator('.menu-toggle').click()
+  await expect(page.locator('.nav-drawer .el-menu-item')).toHaveText(['告警台', '上报事项', '我的事项'])
+  await context.close()
+})

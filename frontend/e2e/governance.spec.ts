@@ -55,7 +55,7 @@ test('a grid worker reports from the phone, the command centre sees it live, dis
   await loginAs(worker.page, users.xuYanliang, '/')
   await expect(worker.page).toHaveURL(/\/matters\/report$/)
   await worker.page.locator('.menu-toggle').click()
-  await expect(worker.page.locator('.nav-drawer .el-menu-item')).toHaveText(['上报事项', '我的事项'])
+  await expect(worker.page.locator('.nav-drawer .el-menu-item')).toHaveText(['告警台', '上报事项', '我的事项'])
   await worker.page.keyboard.press('Escape')
   await expect(worker.page.locator('.nav-drawer .el-menu-item').first()).toBeHidden()
 

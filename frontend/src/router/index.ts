@@ -56,7 +56,7 @@ router.beforeEach(async (to) => {
   }
   if (to.meta.roles && !hasRole(...to.meta.roles)) {
     // the landing page of a role without the overview (grid workers, command centres) is its first menu entry
-    const home = to.path === '/' ? menuRoutes()[0] : undefined
+    const home = to.path === '/' ? menuRoutes().find((r) => r.meta?.menu?.landing !== false) : undefined
     if (home) return { path: home.path }
     return { name: 'forbidden', query: { from: to.fullPath } }
   }

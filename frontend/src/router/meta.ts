@@ -10,8 +10,11 @@ declare module 'vue-router' {
     publicHeader?: string
     /** Roles that may open the page; absent means every signed-in role. */
     roles?: Role[]
-    /** Shown in the side menu under this order (absent: not in the menu). */
-    menu?: { order: number; icon: string; parent?: string }
+    /**
+     * Shown in the side menu under this order (absent: not in the menu); `landing: false` keeps an entry
+     * from being the landing page of a role without the overview.
+     */
+    menu?: { order: number; icon: string; parent?: string; landing?: false }
   }
 }
 

@@ -3,8 +3,8 @@ import type { Role } from '@/auth/session'
 /** The steps an operator takes on an alert, as the mutations name them. */
 export type StepKind = 'acknowledge' | 'call' | 'onSite' | 'resolve' | 'followUp' | 'close'
 
-/** Roles that may work alerts (the backend's RESPONDERS). */
-export const RESPONDERS: Role[] = ['platform-admin', 'county-admin', 'township-admin', 'eldercare-operator']
+/** Roles that may work alerts (the backend's RESPONDERS); a grid worker only while the alert sits at the GRID rung. */
+export const RESPONDERS: Role[] = ['platform-admin', 'county-admin', 'township-admin', 'eldercare-operator', 'grid-worker']
 
 /** Roles that keep elder and device records and set visit modes (the backend's KEEPERS). */
 export const KEEPERS: Role[] = ['platform-admin', 'county-admin', 'eldercare-operator']
@@ -24,6 +24,16 @@ export function nextSteps(status: string, outcome: string | null | undefined): S
     case 'FOLLOWED_UP': return ['call', 'close']
     default: return []
   }
+}
+
+/** Whether the alert is out of a grid worker's hands: escalated beyond the GRID rung, the village (and above) answers it. */
+export function escalatedBeyondGrid(gridWorker: boolean, escalationLevel: string): boolean {
+  return gridWorker && escalationLevel !== 'GRID'
+}
+
+/** The steps offered to the caller: none to a grid worker once the alert has left the grid. */
+export function stepsFor(gridWorker: boolean, alert: { status: string; outcome?: string | null; escalationLevel: string }): StepKind[] {
+  return escalatedBeyondGrid(gridWorker, alert.escalationLevel) ? [] : nextSteps(alert.status, alert.outcome)
 }
 
 /** Whether a value the API returned is masked (`138****5678`, `李**`). */

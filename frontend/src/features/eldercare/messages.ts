@@ -24,6 +24,9 @@ export const zh = {
       triggers: '触发次数', actions: '操作',
     },
     fresh: '新',
+    gridHeading: '我的网格告警',
+    gridHint: '您网格内老人的告警：在网格层级时由您先行响应、致电、到场；升级到村后由村处置，您仍可查看。',
+    raisedAt: '告警于 {time}',
   },
   timer: {
     running: '计时中', warning: '即将超时', breached: '已超时', met: '达标', missed: '超时完成',
@@ -45,6 +48,8 @@ export const zh = {
     conflict: '告警已被他人更新（例如系统升级或同事已处置），请刷新后再操作。',
     reload: '刷新',
     live: '此页随实时推送自动更新',
+    escalatedBeyondGrid: '此告警已升级为{level}，现由{level}负责处置；网格员只能查看。',
+    grid: '网格',
   },
   steps: {
     acknowledge: '响应（中心接警）', call: '记录通话', onSite: '已到场', resolve: '处置完成', followUp: '已回访', close: '关闭告警',
@@ -62,6 +67,9 @@ export const zh = {
   },
   elders: {
     heading: '老人与设备',
+    grid: {
+      title: '{name} 的网格', hint: '网格员先行响应网格内老人的告警；可选本村或本乡镇的网格。', none: '不属任何网格', saved: '网格已更新', set: '网格',
+    },
     filters: '筛选', risk: '风险等级', living: '居住情况',
     columns: {
       name: '姓名', gender: '性别', age: '年龄', phone: '电话', village: '村（社区）', living: '居住情况', risk: '风险',
@@ -141,6 +149,9 @@ export const en: typeof zh = {
       triggers: 'Triggers', actions: 'Actions',
     },
     fresh: 'New',
+    gridHeading: 'My grid\'s alerts',
+    gridHint: 'Alerts of the elders in your grid: while at the grid you answer first (acknowledge, call, go on site); once escalated to the village it is theirs, and you can still read it.',
+    raisedAt: 'Raised {time}',
   },
   timer: {
     running: 'Running', warning: 'Nearly due', breached: 'Overdue', met: 'Met', missed: 'Late',
@@ -162,6 +173,8 @@ export const en: typeof zh = {
     conflict: 'Someone else updated this alert (an escalation or a colleague). Reload it, then act.',
     reload: 'Reload',
     live: 'This page follows live updates',
+    escalatedBeyondGrid: 'This alert was escalated to {level}: that level answers it now; as its grid worker you can only read it.',
+    grid: 'Grid',
   },
   steps: {
     acknowledge: 'Acknowledge', call: 'Log a call', onSite: 'Arrived on site', resolve: 'Resolve', followUp: 'Followed up', close: 'Close',
@@ -179,6 +192,9 @@ export const en: typeof zh = {
   },
   elders: {
     heading: 'Elders and devices',
+    grid: {
+      title: 'Grid of {name}', hint: 'The grid worker answers the alerts of the grid\'s elders first; a grid of the village or its township.', none: 'No grid', saved: 'Grid updated', set: 'Grid',
+    },
     filters: 'Filters', risk: 'Risk', living: 'Living situation',
     columns: {
       name: 'Name', gender: 'Gender', age: 'Age', phone: 'Phone', village: 'Village', living: 'Living situation', risk: 'Risk',

@@ -74,6 +74,7 @@ export const AlertDetail = graphql(`
           lastDoorOpenAt
           callTree { position relation name phone }
           visitMode { id reason expiresAt author }
+          grid { id code name }
         }
       }
     }
@@ -138,8 +139,15 @@ export const EldersPage = graphql(`
         devices { id serial type online battery lastSeenAt lastHeartbeatAt installedOn }
         openAlerts { id kind severity status }
         visitMode { id reason author startsAt expiresAt version }
+        grid { id code name }
       }
     }
+  }
+`)
+
+export const UpdateElderGrid = graphql(`
+  mutation UpdateElderGrid($input: UpdateElderInput!) {
+    updateElder(input: $input) { elder { id version grid { id code name } } }
   }
 `)
 

@@ -47,6 +47,16 @@ describe('a step of the loop', () => {
     expect(wrapper.emitted('done')).toBeUndefined()
   })
 
+  it('hands a refusal (a grid worker on an alert escalated beyond the grid) to the page, with the server\'s words', async () => {
+    const wrapper = mountDialog('onSite', () => ({
+      error: problem('the alert was escalated to VILLAGE: the village answers it now, not the grid', 'FORBIDDEN'),
+    }))
+    await flushPromises()
+    submit()
+    await vi.waitFor(() => expect(wrapper.emitted('refused')).toEqual([['the alert was escalated to VILLAGE: the village answers it now, not the grid']]))
+    expect(wrapper.emitted('done')).toBeUndefined()
+  })
+
   it('reports a stale version as a conflict to reload', async () => {
     const wrapper = mountDialog('close', () => ({ error: problem('The alert was changed by someone else', 'CONFLICT', 'input.version') }))
     await flushPromises()

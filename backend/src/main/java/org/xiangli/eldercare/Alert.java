@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
@@ -44,6 +45,10 @@ class Alert implements Versioned, RegionScoped {
 
     @Column(updatable = false)
     private @Nullable Long deviceId;
+
+    /** The grid the elder is placed in now, read with the alert (the live stream filters grid workers by it). */
+    @Formula("(SELECT e.grid_id FROM elder e WHERE e.id = elder_id)")
+    private @Nullable Long elderGridId;
 
     @Column(nullable = false, updatable = false, length = 12)
     private String regionCode;
@@ -131,6 +136,10 @@ class Alert implements Versioned, RegionScoped {
 
     public @Nullable Long getDeviceId() {
         return deviceId;
+    }
+
+    @Nullable Long getElderGridId() {
+        return elderGridId;
     }
 
     @Override

@@ -9,7 +9,7 @@ import reactor.core.publisher.Flux;
 
 /**
  * The live alerts: the {@code alert} topic of the live changes, committed on any instance, to the
- * subscribers whose scope covers the alert's region.
+ * subscribers whose scope covers the alert's region (a grid worker's: whose elder is in their grid).
  */
 @Component
 class AlertChanges {
@@ -28,6 +28,7 @@ class AlertChanges {
 
     Flux<AlertChange> visibleTo(Caller caller, @Nullable String within) {
         return stream.visibleTo(caller.name(), change -> caller.covers(change.alert().getRegionCode())
+                && GridFirstResponders.owns(caller, change.alert())
                 && (within == null || change.alert().getRegionCode().startsWith(within)));
     }
 }

@@ -72,7 +72,7 @@ class ElderCareController {
     }
 
     @SubscriptionMapping
-    @PreAuthorize(Roles.ELDERCARE_READERS)
+    @PreAuthorize(Roles.ALERT_READERS)
     Flux<AlertChange> alertChanged(@Argument @Nullable String within) {
         return changes.visibleTo(CurrentCaller.get(), Within.code(within, "within"));
     }

@@ -38,6 +38,12 @@ final class GridFirstResponders {
         };
     }
 
+    /** The same rule for one loaded alert (the live stream): a grid worker's only if its elder is in their grid now. */
+    static boolean owns(Caller caller, Alert alert) {
+        Long grid = caller.grid();
+        return !caller.isGridWorker() || grid != null && grid.equals(alert.getElderGridId());
+    }
+
     /** Refuses a grid worker's step on an alert escalated beyond the grid. */
     static void checkMayAct(Alert alert) {
         if (CurrentCaller.get().isGridWorker() && alert.getEscalationLevel() != EscalationLevel.GRID) {

@@ -1,15 +1,19 @@
 package org.xiangli.eldercare;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.support.SqlStatements;
+import reactor.core.Disposable;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,7 +23,8 @@ import static org.awaitility.Awaitility.await;
  * at the GRID rung, the grid's worker (xu.yanliang, grid 330522100200-01 of 李家巷镇's 演示一村) sees it
  * and the elder's contacts unmasked (audited) and works it; another grid's worker sees nothing of it;
  * on a moved clock it climbs to the village, after which the grid worker reads it but neither works
- * it nor sees the elder unmasked. An elder without a grid starts at the village as before.
+ * it nor sees the elder unmasked. An elder without a grid starts at the village as before. Live, over
+ * graphql-ws, the grid worker hears the alerts of their grid's elders only.
  */
 class GridFirstResponderTest extends ElderCareApiTest {
 
@@ -27,6 +32,9 @@ class GridFirstResponderTest extends ElderCareApiTest {
     private static final String OTHER_VILLAGE = "330522100201";
     private static final String CARD = """
             query($id: ID!) { node(id: $id) { ... on Alert { escalationLevel elder { name phone address grid { code } } } } }""";
+    @Autowired
+    AlertChanges changes;
+
     private static final String STEP = """
             mutation($input: AlertStepInput!) { %s(input: $input) { alert { status version assignee escalationLevel } } }""";
 
@@ -80,6 +88,43 @@ class GridFirstResponderTest extends ElderCareApiTest {
         assertThat(steps).extracting(s -> s.get("action")).containsExactly("RAISED", "ACKNOWLEDGED", "CALL", "ON_SITE", "ESCALATED");
         assertThat(steps.getLast()).containsEntry("actor", "system")
                 .containsEntry("note", "no responder on site within 45 min: escalated to VILLAGE");
+    }
+
+    @Test
+    void theGridWorkerHearsLiveTheAlertsOfTheirGridsEldersOnly() {
+        Household mine = household(VILLAGE, Map.of("gridId", grid(VILLAGE + "-01")), PLATFORM_ADMIN);
+        Household neighbours = household(VILLAGE, Map.of("gridId", grid(VILLAGE + "-02")), PLATFORM_ADMIN);
+        Household township = household(OTHER_VILLAGE, Map.of("gridId", grid("330522100-01")), PLATFORM_ADMIN);
+        WebSocketGraphQlClient client = subscriber(XU_YANLIANG);
+        int listening = changes.subscribers();
+        List<Object> heard = new CopyOnWriteArrayList<>();
+        Disposable stream = client.document("subscription { alertChanged { action alert { id } } }")
+                .retrieveSubscription("alertChanged").toEntity(Map.class)
+                .subscribe(change -> heard.add(((Map) change.get("alert")).get("id")));
+        await().untilAsserted(() -> assertThat(changes.subscribers()).as("the grid worker's stream listens").isGreaterThan(listening));
+
+        Object otherGrid = panic(neighbours).get("id");
+        Object townshipGrid = panic(township).get("id");
+        // raised after the other two on the same stream: once it is heard, so would they be
+        Object own = panic(mine).get("id");
+        await().untilAsserted(() -> assertThat(heard).contains(own));
+
+        assertThat(heard).as("another grid of the same village, a grid of the same township").doesNotContain(otherGrid, townshipGrid);
+        stream.dispose();
+        client.stop().block(Duration.ofSeconds(5));
+        List.of(mine, neighbours, township).forEach(this::closeAsFalseAlarm);
+    }
+
+    /** Closes the household's alert so the other tests' sweeps of the village do not escalate it. */
+    private void closeAsFalseAlarm(Household household) {
+        Map alert = alerts(PLATFORM_ADMIN, household).getLast();
+        long version = step(PLATFORM_ADMIN, "acknowledgeAlert", alert, version(alert))
+                .path("acknowledgeAlert.alert.version").entity(Long.class).get();
+        version = as(PLATFORM_ADMIN).document("""
+                        mutation($input: ResolveAlertInput!) { resolveAlert(input: $input) { alert { version } } }""")
+                .variable("input", Map.of("id", alert.get("id"), "version", version, "outcome", "FALSE_ALARM"))
+                .execute().path("resolveAlert.alert.version").entity(Long.class).get();
+        step(PLATFORM_ADMIN, "closeAlert", alert, version).path("closeAlert.alert.status").entity(String.class).isEqualTo("CLOSED");
     }
 
     @Test
