@@ -45,7 +45,7 @@ class EscalationSchedule {
             try {
                 moved.put(sweep.name(), CurrentCaller.asSystem(() -> sweep.escalateDue(now)));
             } catch (RuntimeException e) {
-                log.warn("Escalation: the {} sweep failed: {}", sweep.name(), e.getMessage());
+                log.warn("Escalation: the {} sweep failed; the other sweeps ran, it is tried again at the next tick", sweep.name(), e);
             }
         }
         if (moved.values().stream().anyMatch(count -> count > 0)) {
