@@ -62,7 +62,8 @@ class QueryLimits {
     MaxQueryComplexityInstrumentation complexityLimit(LimitProperties limits) {
         int lowest = Math.min(limits.maxComplexity(), limits.integratorMaxComplexity());
         return new MaxQueryComplexityInstrumentation(lowest, pageSizeWeighted(), info -> {
-            Caller caller = info.getInstrumentationValidationParameters().getGraphQLContext().get(CALLER);
+            // read from the execution: a kept document (graphql/ParsedDocuments) is not validated again
+            Caller caller = info.getInstrumentationExecuteOperationParameters().getExecutionContext().getGraphQLContext().get(CALLER);
             int limit = limits.complexityLimitFor(caller == null ? Caller.ANONYMOUS : caller);
             if (info.getComplexity() > limit) {
                 throw new AbortExecutionException("This query costs %d; your limit is %d: ask for fewer fields or smaller pages"

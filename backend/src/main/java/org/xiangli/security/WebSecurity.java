@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.cors.CorsConfiguration;
@@ -71,7 +73,7 @@ class WebSecurity {
                 // Keycloak's silent SSO check runs in an iframe of the dashboard's own origin
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden).jwt(jwt -> jwt
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new BearerHeader()).authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden).jwt(jwt -> jwt
                         .decoder(jwtDecoder)
                         .jwtAuthenticationConverter(new KeycloakTokens(gridPosts.getIfAvailable(() -> GridPosts.NONE)))))
                 .build();
@@ -104,6 +106,26 @@ class WebSecurity {
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring's firewall, with its header checks (names and values: assigned characters, no control
+     * characters) run as a loop over the characters instead of its regular expression, which cost
+     * 2 % of a small request's CPU on the 1.4 kB Authorization header.
+     */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(WebSecurity::printable);
+        firewall.setAllowedHeaderValues(WebSecurity::printable);
+        return web -> web.httpFirewall(firewall);
+    }
+
+    static boolean printable(String text) {
+        return text.codePoints().allMatch(c -> {
+            int type = Character.getType(c);
+            return type != Character.UNASSIGNED && type != Character.CONTROL;
+        });
     }
 
     /** Found by name by {@code cors(withDefaults())}. */

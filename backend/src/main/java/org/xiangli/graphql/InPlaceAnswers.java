@@ -1,0 +1,55 @@
+package org.xiangli.graphql;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
+import org.springframework.web.servlet.function.AsyncServerResponse;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A GraphQL request over HTTP is answered on the thread that received it. Spring's handler answers
+ * asynchronously, which makes the servlet container dispatch every request a second time (its
+ * filters, security chain and routing again) to write the answer: a seventh of a small list
+ * request's CPU (JFR, docs/benchmarks.md). Requests run on virtual threads, so waiting for the
+ * execution here costs no platform thread.
+ */
+@Configuration(proxyBeanMethods = false)
+class InPlaceAnswers {
+
+    /** As long as the servlet container let an asynchronous request run (Tomcat's default). */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @Bean
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+        return new GraphQlHttpHandler(handler) {
+            @Override
+            protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> response) {
+                ServerResponse prepared = super.prepareResponse(request, Mono.just(await(response)));
+                return prepared instanceof AsyncServerResponse async ? async.block() : prepared;
+            }
+        };
+    }
+
+    private static WebGraphQlResponse await(Mono<WebGraphQlResponse> response) {
+        try {
+            return response.toFuture().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException timedOut) {
+            throw new AsyncRequestTimeoutException();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AsyncRequestTimeoutException();
+        }
+    }
+}
