@@ -48,6 +48,8 @@ class HostileQueriesTest extends ApiTest {
             query.append(" a").append(i).append(": region(code: \"330523\") { name }");
         }
         refused(query.append(" }").toString(), "aliases");
+        // a refused document is not kept (graphql/ParsedDocuments): sent again, it is checked again
+        refused(query.toString(), "aliases");
         stillServing();
     }
 

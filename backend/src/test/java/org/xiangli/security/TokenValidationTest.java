@@ -27,6 +27,18 @@ class TokenValidationTest extends ApiTest {
     }
 
     @Test
+    void theSchemeIsCaseInsensitive() {
+        send("bearer " + tokenOf(ANJI_ADMIN)).expectStatus().isOk()
+                .expectBody().jsonPath("$.data.region.name").isEqualTo("安吉县");
+    }
+
+    @Test
+    void aMalformedBearerIs401() {
+        unauthorized("Bearer " + tokenOf(ANJI_ADMIN) + " extra");
+        unauthorized("Bearer %%" + tokenOf(ANJI_ADMIN));
+    }
+
+    @Test
     void noTokenIsTheAnonymousPublic() {
         http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(QUERY).exchange()
                 .expectStatus().isOk()
