@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,7 @@ public class Figures {
     }
 
     private final Clock clock;
+    /** A computation in progress is kept too, so concurrent askers of a missing figure wait for it instead of computing it again. */
     private final AsyncCache<Key, Object> kept;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
     private final boolean enabled;
@@ -46,9 +48,10 @@ public class Figures {
     Figures(FiguresProperties properties, Clock clock) {
         this.clock = clock;
         this.enabled = properties.freshness().isPositive();
+        // expiry follows the application's clock, so a test that moves it sees figures age
         this.kept = Caffeine.newBuilder()
-                .maximumSize(properties.maximum())
-                .expireAfterWrite(properties.freshness().isPositive() ? properties.freshness() : java.time.Duration.ofNanos(1))
+                .maximumSize(enabled ? properties.maximum() : 0)
+                .expireAfterWrite(enabled ? properties.freshness() : Duration.ZERO)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .buildAsync();
     }
