@@ -18,6 +18,13 @@ export function dateTime(iso: string | null | undefined, withSeconds = false): s
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${withSeconds ? `:${p.second}` : ''}`
 }
 
+/** `16:15`: the Asia/Shanghai time of day of an instant. */
+export function time(iso: string | null | undefined): string {
+  if (!iso) return '—'
+  const p = parts(iso, { hour: '2-digit', minute: '2-digit' })
+  return `${p.hour}:${p.minute}`
+}
+
 /** A calendar date as sent (`2026-11-23`), or the Asia/Shanghai date of an instant. */
 export function date(value: string | null | undefined): string {
   if (!value) return '—'

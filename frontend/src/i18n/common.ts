@@ -17,6 +17,7 @@ export const commonZh = {
     relogin: '重新登录', identityDown: '无法连接统一身份认证（Keycloak）。公开页面仍可访问，登录请稍后再试或联系管理员。',
     language: 'English', scope: '管辖范围', platform: '全平台',
   },
+  figures: { asOf: '数据截至 {time}', asOfHint: '统计数据最多每分钟计算一次，截至 {at}（北京时间）' },
   live: {
     connected: '实时连接正常', connecting: '正在连接…', reconnecting: '连接中断，正在重连…', closed: '未连接',
   },
@@ -63,6 +64,7 @@ export const commonEn: CommonMessages = {
     identityDown: 'The identity server (Keycloak) cannot be reached. Public pages still work; try signing in later or call your administrator.',
     language: '中文', scope: 'Scope', platform: 'Whole platform',
   },
+  figures: { asOf: 'as of {time}', asOfHint: 'Figures are computed at most once a minute; these as of {at} (Beijing time)' },
   live: { connected: 'Live', connecting: 'Connecting…', reconnecting: 'Connection lost, reconnecting…', closed: 'Not connected' },
   state: {
     loading: 'Loading…', empty: 'Nothing here yet', error: 'Could not load', retry: 'Retry',

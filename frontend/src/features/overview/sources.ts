@@ -11,7 +11,7 @@ import type { ProjectStatsGroup } from '@/gql/graphql'
 const ProjectStats = graphql(`
   query OverviewProjectStats($groupBy: ProjectStatsGroup!, $within: String) {
     projectStats(groupBy: $groupBy, filter: { within: $within }) {
-      key projects budget disbursed paid completed completionRate overdue overdueRate
+      key projects budget disbursed paid completed completionRate overdue overdueRate asOf
     }
   }
 `)
@@ -26,12 +26,7 @@ export function useProjectStats(groupBy: Ref<ProjectStatsGroup>, within: Ref<str
 
 const ProjectStatus = graphql(`
   query OverviewProjectStatus($within: String) {
-    approved: projects(first: 0, filter: { within: $within, statuses: [APPROVED] }) { totalCount }
-    inProgress: projects(first: 0, filter: { within: $within, statuses: [IN_PROGRESS] }) { totalCount }
-    suspended: projects(first: 0, filter: { within: $within, statuses: [SUSPENDED] }) { totalCount }
-    completed: projects(first: 0, filter: { within: $within, statuses: [COMPLETED] }) { totalCount }
-    settled: projects(first: 0, filter: { within: $within, statuses: [SETTLED] }) { totalCount }
-    cancelled: projects(first: 0, filter: { within: $within, statuses: [CANCELLED] }) { totalCount }
+    projectStats(groupBy: STATUS, filter: { within: $within }) { key projects asOf }
   }
 `)
 
@@ -98,7 +93,7 @@ export function usePoolApplications(roundId: Ref<string | null>, within: Ref<str
 const TalentTotals = graphql(`
   query OverviewTalentTotals($within: String) {
     talentTotals(within: $within) {
-      townshipCode township { code name } category people pledgedInvestment realisedInvestment donations jobsCreated
+      townshipCode township { code name } category people pledgedInvestment realisedInvestment donations jobsCreated asOf
     }
   }
 `)

@@ -17,7 +17,7 @@ export const ProjectList = graphql(`
 
 export const ProjectTotals = graphql(`
   query ProjectTotals($filter: ProjectFilter) {
-    projectStats(groupBy: YEAR, filter: $filter) { key projects budget disbursed paid overdue completed }
+    projectStats(groupBy: YEAR, filter: $filter) { key projects budget disbursed paid overdue completed asOf }
   }
 `)
 

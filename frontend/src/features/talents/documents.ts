@@ -48,6 +48,7 @@ export const TalentTotalsQuery = graphql(`
       realisedInvestment
       donations
       jobsCreated
+      asOf
     }
   }
 `)

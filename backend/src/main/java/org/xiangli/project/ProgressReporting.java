@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.xiangli.figures.Figures;
 import org.xiangli.files.FileStore;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
@@ -31,9 +32,11 @@ class ProgressReporting {
     private final Clock clock;
 
     private final VersionGuard versions;
+    private final Figures figures;
 
     ProgressReporting(ProjectRegistry registry, ProjectDirectory directory, Projects projects, ProgressReports reports,
-                      EvidenceFiles evidence, FileStore store, Clock clock, VersionGuard versions) {
+                      EvidenceFiles evidence, FileStore store, Clock clock, VersionGuard versions, Figures figures) {
+        this.figures = figures;
         this.versions = versions;
         this.registry = registry;
         this.directory = directory;
@@ -45,6 +48,7 @@ class ProgressReporting {
     }
 
     ProgressReport submit(SubmitProgressReportInput input) {
+        figures.changed(Figures.PROJECTS);
         Project project = registry.existing(input.projectId(), "input.projectId");
         if (!project.getStatus().acceptsReports()) {
             throw ApiException.conflict("input.projectId", "%s is %s: progress is reported while a project is in progress or just completed"

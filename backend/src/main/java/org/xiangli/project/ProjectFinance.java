@@ -2,6 +2,7 @@ package org.xiangli.project;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.security.CurrentCaller;
@@ -36,9 +37,11 @@ class ProjectFinance {
     private final FundMovements movements;
     private final BondStages bondStages;
     private final Clock clock;
+    private final Figures figures;
 
     ProjectFinance(ProjectRegistry registry, ProjectDirectory directory, Projects projects, ProjectFundings fundings,
-                   FundMovements movements, BondStages bondStages, Clock clock) {
+                   FundMovements movements, BondStages bondStages, Clock clock, Figures figures) {
+        this.figures = figures;
         this.registry = registry;
         this.directory = directory;
         this.projects = projects;
@@ -52,6 +55,7 @@ class ProjectFinance {
     }
 
     Recorded record(RecordFundMovementInput input) {
+        figures.changed(Figures.PROJECTS);
         if (input.kind() == MovementKind.DISBURSEMENT && !CurrentCaller.get().has(Role.PLATFORM_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN)) {
             throw ApiException.forbidden("disbursements are recorded by the township or county that releases the money");
         }
@@ -98,6 +102,7 @@ class ProjectFinance {
     }
 
     Project revise(ReviseProjectBudgetInput input) {
+        figures.changed(Figures.PROJECTS);
         Project project = registry.current(input.id(), input.version());
         requireMoneyMayMove(project, "input.id");
         // a movement recorded meanwhile bumps the rows' versions, and this revision then fails as stale

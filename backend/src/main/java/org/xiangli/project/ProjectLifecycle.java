@@ -2,6 +2,7 @@ package org.xiangli.project;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.security.Caller;
 import org.xiangli.security.CurrentCaller;
@@ -26,8 +27,10 @@ class ProjectLifecycle {
     private final Projects projects;
     private final ProjectTransitions transitions;
     private final Clock clock;
+    private final Figures figures;
 
-    ProjectLifecycle(ProjectRegistry registry, Projects projects, ProjectTransitions transitions, Clock clock) {
+    ProjectLifecycle(ProjectRegistry registry, Projects projects, ProjectTransitions transitions, Clock clock, Figures figures) {
+        this.figures = figures;
         this.registry = registry;
         this.projects = projects;
         this.transitions = transitions;
@@ -35,6 +38,7 @@ class ProjectLifecycle {
     }
 
     Project change(ChangeProjectStatusInput input) {
+        figures.changed(Figures.PROJECTS);
         Caller caller = CurrentCaller.get();
         if (input.to() == ProjectStatus.SETTLED && !caller.has(Role.PLATFORM_ADMIN, Role.COUNTY_ADMIN)) {
             throw ApiException.forbidden("final accounts are settled by the county: ask a county administrator");

@@ -3,6 +3,7 @@ package org.xiangli.project;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.xiangli.figures.Figures;
 import org.xiangli.audit.MoveLog;
 import org.xiangli.region.PlaceMove;
 import org.xiangli.region.PlaceRecords;
@@ -30,14 +31,17 @@ class ProjectPlaces implements PlaceRecords {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MoveLog log;
+    private final Figures figures;
 
-    ProjectPlaces(NamedParameterJdbcTemplate jdbc, MoveLog log) {
+    ProjectPlaces(NamedParameterJdbcTemplate jdbc, MoveLog log, Figures figures) {
+        this.figures = figures;
         this.jdbc = jdbc;
         this.log = log;
     }
 
     @Override
     public Map<String, Integer> move(PlaceMove move) {
+        figures.changed(Figures.PROJECTS);
         Collection<Long> ids = move.selected(PlaceMove.PROJECTS);
         if (ids != null && ids.isEmpty()) {
             return Map.of();

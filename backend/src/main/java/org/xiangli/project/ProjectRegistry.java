@@ -3,6 +3,7 @@ package org.xiangli.project;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
@@ -44,9 +45,11 @@ public class ProjectRegistry {
     private final Clock clock;
 
     private final VersionGuard versions;
+    private final Figures figures;
 
     ProjectRegistry(Projects projects, ProjectVillages villages, ProjectFundings fundings, ProjectTransitions transitions,
-                    ProjectDirectory directory, RegionDirectory regions, Clock clock, VersionGuard versions) {
+                    ProjectDirectory directory, RegionDirectory regions, Clock clock, VersionGuard versions, Figures figures) {
+        this.figures = figures;
         this.versions = versions;
         this.projects = projects;
         this.villages = villages;
@@ -64,6 +67,7 @@ public class ProjectRegistry {
      * @return the new project's id
      */
     public long open(NewProject draft) {
+        figures.changed(Figures.PROJECTS);
         Map<String, Region> found = regions.byCodes(Stream.concat(
                 Stream.of(draft.ownerRegionCode()), draft.villageCodes().stream()).distinct().toList());
         if (!found.containsKey(draft.ownerRegionCode())) {
@@ -114,6 +118,7 @@ public class ProjectRegistry {
      * the allowed steps, as trusted imports (the demo data) need. Returns true when it was created.
      */
     public boolean ensure(NewProject draft, ProjectStatus status, @Nullable LocalDate started, @Nullable LocalDate completed) {
+        figures.changed(Figures.PROJECTS);
         Optional<Project> existing = projects.findFirstByName(draft.name());
         if (existing.isPresent()) {
             return false;
@@ -136,6 +141,7 @@ public class ProjectRegistry {
     }
 
     long create(CreateProjectInput input) {
+        figures.changed(Figures.PROJECTS);
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
         for (ProjectVillageInput village : input.villages() == null ? List.<ProjectVillageInput>of() : input.villages()) {
             if (shares.put(village.villageCode(), village.share()) != null) {
@@ -148,6 +154,7 @@ public class ProjectRegistry {
     }
 
     Project update(UpdateProjectInput input) {
+        figures.changed(Figures.PROJECTS);
         Project project = current(input.id(), input.version());
         if (input.name() != null) {
             project.rename(input.name().strip());

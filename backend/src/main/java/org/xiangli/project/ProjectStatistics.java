@@ -2,6 +2,7 @@ package org.xiangli.project;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.xiangli.figures.Figures;
 import org.xiangli.region.Within;
 import org.xiangli.time.CountyCalendar;
 
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Dashboard aggregates: one GROUP BY in the database per request, limited to the caller's scope by
- * {@link Scopes#forProjects} (native SQL is not reached by the entity filter).
+ * Dashboard aggregates: one GROUP BY in the database, limited to the caller's scope by {@link
+ * Scopes#forProjects} (native SQL is not reached by the entity filter), kept as a {@link Figures}
+ * figure keyed by the statement and its parameters (the scope among them).
  */
 @Service
 class ProjectStatistics {
@@ -37,10 +39,12 @@ class ProjectStatistics {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Figures figures;
 
-    ProjectStatistics(JdbcClient jdbc, Clock clock) {
+    ProjectStatistics(JdbcClient jdbc, Clock clock, Figures figures) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.figures = figures;
     }
 
     public List<ProjectStatsRow> stats(ProjectStatsGroup group, ProjectFilter filter) {
@@ -80,9 +84,10 @@ class ProjectStatistics {
             params.put("name", "%" + ProjectSpecifications.escape(filter.nameContains().strip()) + "%");
         }
         String sql = SQL.formatted(group.expression(), String.join(" AND ", conditions));
-        return jdbc.sql(sql).params(params).query((rs, row) -> new ProjectStatsRow(
-                rs.getString("group_key"), rs.getLong("projects"), rs.getBigDecimal("budget"), rs.getBigDecimal("disbursed"),
-                rs.getBigDecimal("paid"), rs.getLong("completed"), rs.getLong("not_cancelled"), rs.getLong("overdue"),
-                rs.getLong("in_progress"))).list();
+        return figures.of(Figures.PROJECTS, List.of(sql, Map.copyOf(params)), asOf -> jdbc.sql(sql).params(params)
+                .query((rs, row) -> new ProjectStatsRow(
+                        rs.getString("group_key"), rs.getLong("projects"), rs.getBigDecimal("budget"), rs.getBigDecimal("disbursed"),
+                        rs.getBigDecimal("paid"), rs.getLong("completed"), rs.getLong("not_cancelled"), rs.getLong("overdue"),
+                        rs.getLong("in_progress"), asOf)).list());
     }
 }

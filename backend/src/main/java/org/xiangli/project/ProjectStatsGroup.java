@@ -4,7 +4,8 @@ package org.xiangli.project;
 enum ProjectStatsGroup {
     TOWNSHIP("p.township_code"),
     CATEGORY("p.category"),
-    YEAR("p.year");
+    YEAR("p.year"),
+    STATUS("p.status");
 
     private final String expression;
 

@@ -4,6 +4,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.xiangli.figures.Figures;
 import org.xiangli.audit.MoveLog;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.region.PlaceMove;
@@ -27,14 +28,17 @@ class TalentPlaces implements PlaceRecords {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MoveLog log;
+    private final Figures figures;
 
-    TalentPlaces(NamedParameterJdbcTemplate jdbc, MoveLog log) {
+    TalentPlaces(NamedParameterJdbcTemplate jdbc, MoveLog log, Figures figures) {
+        this.figures = figures;
         this.jdbc = jdbc;
         this.log = log;
     }
 
     @Override
     public Map<String, Integer> move(PlaceMove move) {
+        figures.changed(Figures.TALENTS);
         Collection<Long> ids = move.selected(PlaceMove.TALENTS);
         if (ids != null && ids.isEmpty()) {
             return Map.of();

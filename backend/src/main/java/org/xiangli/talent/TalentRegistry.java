@@ -3,6 +3,7 @@ package org.xiangli.talent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
@@ -51,10 +52,12 @@ class TalentRegistry {
 
     private final VersionGuard versions;
     private final ProjectDirectory projects;
+    private final Figures figures;
 
     TalentRegistry(Talents talents, TalentContributions contributions, TalentAssociations associations,
                    TalentMemberships memberships, TalentDirectory directory, Hometowns hometowns, Clock clock, VersionGuard versions,
-                   ProjectDirectory projects) {
+                   ProjectDirectory projects, Figures figures) {
+        this.figures = figures;
         this.projects = projects;
         this.versions = versions;
         this.talents = talents;
@@ -70,6 +73,7 @@ class TalentRegistry {
     enum Upserted { CREATED, UPDATED }
 
     Talent register(RegisterTalentInput input) {
+        figures.changed(Figures.TALENTS);
         Hometown hometown = hometowns.require(input.hometownCode(), Hometowns.HOMETOWN_LEVELS, "input.hometownCode");
         TalentProfile profile = new TalentProfile(input.name().strip(), input.gender(), input.birthYear() == null ? null : checkedBirthYear(input.birthYear(), "input.birthYear"),
                 input.whereabouts(), input.category(), trim(input.industry()), trim(input.organisation()), trim(input.title()),
@@ -87,6 +91,7 @@ class TalentRegistry {
     }
 
     Talent update(UpdateTalentInput input) {
+        figures.changed(Figures.TALENTS);
         Talent talent = current(input.id(), input.version());
         Hometown hometown = input.hometownCode() == null ? null
                 : hometowns.require(input.hometownCode(), Hometowns.HOMETOWN_LEVELS, "input.hometownCode");
@@ -139,6 +144,7 @@ class TalentRegistry {
 
     /** Creates or updates by the natural key (name, birth year, hometown), as the import does. */
     Upserted upsert(Hometown hometown, TalentProfile profile, boolean demo) {
+        figures.changed(Figures.TALENTS);
         Optional<Talent> found = existing(hometown, profile);
         Talent talent = found.orElseGet(() -> new Talent(hometown, profile.name(), profile.birthYear()));
         if (talent.getAnonymisedAt() != null) {
@@ -154,6 +160,7 @@ class TalentRegistry {
     }
 
     TalentContribution record(RecordTalentContributionInput input) {
+        figures.changed(Figures.TALENTS);
         Talent talent = talent(input.talentId(), "input.talentId");
         TalentContribution entry = new TalentContribution(talent, input.kind(), input.occurredOn());
         Ledger.check(input);
@@ -171,6 +178,7 @@ class TalentRegistry {
     }
 
     TalentContribution correct(UpdateTalentContributionInput input) {
+        figures.changed(Figures.TALENTS);
         long id = GlobalId.decode(input.id(), TalentContribution.TYPE, "input.id");
         TalentContribution entry = directory.contributionsByIds(List.of(id)).get(id);
         // the beneficiary's officials read an entry of a talent from elsewhere; only the talent's keepers correct it

@@ -3,6 +3,7 @@ package org.xiangli.talent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 import org.xiangli.region.Region;
 
 import java.math.BigDecimal;
@@ -25,9 +26,11 @@ public class TalentSeeding {
     private final Hometowns hometowns;
     private final TalentVisits visits;
     private final TalentVisitSchedules schedules;
+    private final Figures figures;
 
     TalentSeeding(TalentRegistry registry, Talents talents, TalentContributions contributions, Hometowns hometowns,
-                  TalentVisits visits, TalentVisitSchedules schedules) {
+                  TalentVisits visits, TalentVisitSchedules schedules, Figures figures) {
+        this.figures = figures;
         this.visits = visits;
         this.schedules = schedules;
         this.registry = registry;
@@ -72,6 +75,7 @@ public class TalentSeeding {
 
     /** Records the entry for the named talent unless an entry with the same description exists. */
     public boolean ensureEntry(String hometownCode, String name, SeedEntry seed) {
+        figures.changed(Figures.TALENTS);
         Optional<Talent> talent = talents.findFirstByRegionCodeAndNameAndBirthYearIsNull(hometownCode, name);
         if (talent.isEmpty() || contributions.findByTalentId(talent.get().getId()).stream()
                 .anyMatch(entry -> seed.description().equals(entry.getDescription()))) {

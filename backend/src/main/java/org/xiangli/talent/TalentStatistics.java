@@ -3,21 +3,24 @@ package org.xiangli.talent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The registry's totals, computed in the database by GROUP BY. Native SQL is not filtered by
- * Hibernate, so every statement carries the caller's scope ({@link TalentAccess#scope()}).
+ * Hibernate, so every statement carries the caller's scope ({@link TalentAccess#scope()}). The totals
+ * per township are a {@link Figures} figure keyed by that scope, the statement's only parameter.
  */
 @Service
 class TalentStatistics {
 
-    /** One row of {@code talentTotals}: a township and a category. */
+    /** One row of {@code talentTotals}: a township and a category, as of the instant it was computed. */
     public record TownshipTotals(String townshipCode, TalentCategory category, long people, BigDecimal pledgedInvestment,
-                                 BigDecimal realisedInvestment, BigDecimal donations, long jobsCreated) {
+                                 BigDecimal realisedInvestment, BigDecimal donations, long jobsCreated, Instant asOf) {
     }
 
     /** A talent and the value they are ranked by. */
@@ -33,9 +36,11 @@ class TalentStatistics {
             GROUP BY c.talent_id""";
 
     private final JdbcClient jdbc;
+    private final Figures figures;
 
-    TalentStatistics(JdbcClient jdbc) {
+    TalentStatistics(JdbcClient jdbc, Figures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     List<TownshipTotals> perTownshipAndCategory(@Nullable String within) {
@@ -43,7 +48,7 @@ class TalentStatistics {
         if (scope == null) {
             return List.of();
         }
-        return jdbc.sql("""
+        return figures.of(Figures.TALENTS, List.of("perTownshipAndCategory", scope), asOf -> jdbc.sql("""
                         SELECT SUBSTRING(t.region_code, 1, 9) AS township, t.category, COUNT(*) AS people,
                                COALESCE(SUM(l.pledged), 0) AS pledged, COALESCE(SUM(l.realised), 0) AS realised,
                                COALESCE(SUM(l.donated), 0) AS donated, COALESCE(SUM(l.jobs), 0) AS jobs
@@ -54,8 +59,8 @@ class TalentStatistics {
                 .param("scope", scope)
                 .query((rs, i) -> new TownshipTotals(rs.getString("township"), TalentCategory.valueOf(rs.getString("category")),
                         rs.getLong("people"), rs.getBigDecimal("pledged").setScale(2), rs.getBigDecimal("realised").setScale(2),
-                        rs.getBigDecimal("donated").setScale(2), rs.getLong("jobs")))
-                .list();
+                        rs.getBigDecimal("donated").setScale(2), rs.getLong("jobs"), asOf))
+                .list());
     }
 
     /** The honours list: only talents who consented to being named in public (PUBLICITY). */
