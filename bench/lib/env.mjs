@@ -47,6 +47,15 @@ export function backendJar() {
 
 /** Starts the packaged backend on the benchmark database (demo data, MQTT and scheduled jobs off); resolves once ready. */
 export async function startBackend({ port, log, env: extra = {} }) {
+  const child = spawnBackend({ port, log, env: extra });
+  await waitReady(backendReadiness(port), child, log, 240);
+  return child;
+}
+
+export const backendReadiness = port => `http://127.0.0.1:${port}/actuator/health/readiness`;
+
+/** The packaged backend's process, just started. */
+export function spawnBackend({ port, log, env: extra = {} }) {
   // the jar is built for Java 25: JAVA_HOME, else the machine's Temurin 25
   const java = path.join(env('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64'), 'bin', 'java');
   const out = openSync(log, 'w');
@@ -63,7 +72,6 @@ export async function startBackend({ port, log, env: extra = {} }) {
       ...extra,
     },
   });
-  await waitReady(`http://127.0.0.1:${port}/actuator/health/readiness`, child, log, 240);
   return child;
 }
 

@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bench, mysqlArgs, startBackend, stopProcess } from './env.mjs';
+import { backendReadiness, bench, mysqlArgs, spawnBackend, stopProcess, waitReady } from './env.mjs';
 
 const PARALLEL = 2; // connections: one per core
 const BUFFER_POOL = 2 << 30; // for the load only; the previous size is restored afterwards
@@ -80,9 +80,10 @@ export class MariaDbLoad {
     const migrationFiles = ['common', 'mysql'].flatMap(dir => readdirSync(path.join(migrations, dir))).filter(f => f.endsWith('.sql')).length;
     this.flyway = board.phase('MariaDB: Flyway', migrationFiles, 'migrations');
     this.load = board.phase('MariaDB: LOAD DATA', total);
-    this.keys = board.phase('MariaDB: keys (sorted builds)', total);
+    this.keys = board.phase('MariaDB: keys (sorted builds)', 0, 'index entries');
     this.finish = board.phase('MariaDB: schema check, ANALYZE');
-    this.running = 0; this.keyedRows = 0; this.building = new Map(); this.timings = { keys: {} };
+    this.running = 0; this.building = new Map(); this.timings = { keys: {} };
+    this.built = { entries: 0, ms: 0 };
     this.done = new Promise((resolve, reject) => { this.resolve = resolve; this.reject = reject; });
   }
 
@@ -104,6 +105,7 @@ export class MariaDbLoad {
       this.session = `SET SESSION foreign_key_checks = 0, unique_checks = 0${mysql('SELECT @@log_bin').trim() === '1' ? ', sql_log_bin = 0' : ''}`;
       this.before = Object.fromEntries(this.tables.map(t => [t, showCreate(t)]));
       this.clauses = Object.fromEntries(this.tables.map(t => [t, keysOf(t)]));
+      this.keys.total = this.tables.reduce((sum, t) => sum + this.entries(t), 0);
       // should the run stop half way, this puts the keys back
       writeFileSync(path.join(bench.out, 'mariadb-keys.sql'), this.tables.filter(t => this.clauses[t].add.length)
         .map(t => `ALTER TABLE ${name(t)} ${this.clauses[t].add.join(',\n  ')};\n`).join(''));
@@ -125,15 +127,25 @@ export class MariaDbLoad {
     }
   }
 
+  /** Runs Flyway in the packaged backend, stopped as soon as every migration is in: its remaining start is no use here. */
   async migrate() {
     this.flyway.start('starting the packaged backend');
-    const poll = setInterval(() => mysqlAsync('SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1')
-.then(n => this.flyway.set(Number(n), Number(n) < this.flyway.total ? 'migrating' : 'migrated; the backend finishes starting, then stops'), () => { /* no history table yet */ }), 1000);
+    const log = path.join(bench.out, 'flyway-backend.log');
+    const backend = spawnBackend({ port: bench.flywayPort, log });
+    const ready = waitReady(backendReadiness(bench.flywayPort), backend, log, 240);
+    let poll;
+    const migrated = new Promise(resolve => {
+      poll = setInterval(() => mysqlAsync('SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1').then(n => {
+        this.flyway.set(Number(n), 'migrating');
+        if (Number(n) >= this.flyway.total) resolve();
+      }, () => { /* no history table yet */ }), 500);
+    });
     try {
-      const backend = await startBackend({ port: bench.flywayPort, log: path.join(bench.out, 'flyway-backend.log') });
-      await stopProcess(backend);
+      await Promise.race([ready, migrated]);
     } finally {
       clearInterval(poll);
+      ready.catch(() => { /* stopped on purpose */ });
+      await stopProcess(backend);
     }
     this.flyway.end();
   }
@@ -168,30 +180,41 @@ export class MariaDbLoad {
     if (this.load.done === this.load.total) this.load.end();
   }
 
+  /** The index entries a table's sorted builds write: a row for each index (foreign keys reuse them). */
+  entries(table) {
+    return this.state[table].expected * this.clauses[table].add.filter(clause => !clause.startsWith('ADD CONSTRAINT')).length;
+  }
+
   async addKeys(table) {
-    const state = this.state[table], started = Date.now();
+    const started = Date.now();
     const add = this.clauses[table].add;
     if (add.length) {
-      this.building.set(table, 0);
-      const poll = setInterval(() => mysqlAsync(`SELECT MAX(PROGRESS) FROM information_schema.PROCESSLIST WHERE DB = '${bench.mysqlDb}' `
-        + `AND INFO LIKE 'ALTER TABLE \`${table}\` %'`).then(p => { if (this.building.has(table)) this.building.set(table, Number(p) || 0); this.showKeys(); }, () => {}), 1000);
+      this.building.set(table, started);
+      // InnoDB reports no progress of an in-place ALTER TABLE: the bar estimates it from the builds done so far
+      const tick = setInterval(() => this.showKeys(), 1000);
       try {
         await mysqlAsync(`${this.session}; ALTER TABLE ${name(table)} ${add.join(', ')}`);
       } finally {
-        clearInterval(poll);
+        clearInterval(tick);
         this.building.delete(table);
       }
     }
-    state.keyed = true;
-    this.keyedRows += state.expected;
+    this.state[table].keyed = true;
     this.timings.keys[table] = Date.now() - started;
+    this.built.entries += this.entries(table);
+    this.built.ms += Date.now() - started;
     this.showKeys();
     if (this.tables.every(t => this.state[t].keyed)) this.keys.end();
   }
 
   showKeys() {
-    let done = this.keyedRows;
-    for (const [table, percent] of this.building) done += (this.state[table].expected * percent) / 100;
-    this.keys.set(done, [...this.building].map(([t, p]) => `${t} (${this.clauses[t].add.length} keys) ${p.toFixed(0)}%`).join(', '));
+    const perMs = this.built.ms > 500 ? this.built.entries / this.built.ms : 300; // 300,000 a second until measured
+    let done = this.built.entries;
+    const notes = [...this.building].map(([table, started]) => {
+      const estimate = Math.min(0.95, ((Date.now() - started) * perMs) / this.entries(table));
+      done += estimate * this.entries(table);
+      return `${table} (${this.clauses[table].add.length} keys, ${fmt(this.state[table].expected)} rows) ~${(estimate * 100).toFixed(0)}%`;
+    });
+    this.keys.set(done, notes.join(', '));
   }
 }
