@@ -6,8 +6,9 @@
 // SHOW CREATE TABLE must read as before the drop.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import path from 'node:path';
-import { backendReadiness, bench, mysqlArgs, spawnBackend, stopProcess, waitReady } from './env.mjs';
+import { backendReadiness, bench, mysqlArgs, spawnBackend, waitReady } from './env.mjs';
 
 const PARALLEL = 2; // connections: one per core
 const BUFFER_POOL = 2 << 30; // for the load only; the previous size is restored afterwards
@@ -127,7 +128,7 @@ export class MariaDbLoad {
     }
   }
 
-  /** Runs Flyway in the packaged backend, stopped as soon as every migration is in: its remaining start is no use here. */
+  /** Runs Flyway in the packaged backend, killed as soon as every migration is in: the rest of its start is no use here. */
   async migrate() {
     this.flyway.start('starting the packaged backend');
     const log = path.join(bench.out, 'flyway-backend.log');
@@ -140,12 +141,13 @@ export class MariaDbLoad {
         if (Number(n) >= this.flyway.total) resolve();
       }, () => { /* no history table yet */ }), 500);
     });
+    ready.catch(() => { /* killed on purpose */ });
     try {
       await Promise.race([ready, migrated]);
     } finally {
       clearInterval(poll);
-      ready.catch(() => { /* stopped on purpose */ });
-      await stopProcess(backend);
+      // every migration is committed; a SIGTERM would wait for the rest of the start (Spring closes only a refreshed context)
+      if (backend.exitCode === null) { const exited = once(backend, 'exit'); backend.kill('SIGKILL'); await exited; }
     }
     this.flyway.end();
   }
