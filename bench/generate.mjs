@@ -80,10 +80,10 @@ const tables = {
     'reported_by', 'version', 'created_at', 'updated_at'],
   elder: ['id', 'region_code', 'name', 'gender', 'birth_date', 'living_situation', 'risk_level', 'version', 'created_at', 'updated_at'],
   device: ['id', 'serial', 'elder_id', 'region_code', 'type', 'installed_on', 'version', 'created_at', 'updated_at'],
-  device_event: ['id', 'event_id', 'device_id', 'elder_id', 'region_code', 'type', 'occurred_at', 'received_at', 'battery'],
   alert: ['id', 'elder_id', 'device_id', 'region_code', 'kind', 'severity', 'urgency', 'status', 'open_key', 'raised_at',
     'last_triggered_at', 'trigger_count', 'detail', 'assignee', 'acknowledged_at', 'on_site_at', 'resolved_at', 'outcome',
     'closed_at', 'escalation_level', 'version', 'created_at', 'updated_at'],
+  device_event: ['id', 'event_id', 'device_id', 'elder_id', 'region_code', 'type', 'occurred_at', 'received_at', 'battery'],
 };
 
 /** The region tree: counties 339001.., townships (kind TOWN, suffix 100..) and villages (suffix 200..). */
@@ -315,8 +315,9 @@ async function main() {
   const elderCodes = [];
   chunks.elder = await writeChunks('elder', elderRows(tree, elderCodes), size.elders, progress, onChunk);
   chunks.device = await writeChunks('device', deviceRows(elderCodes), size.devices, progress, onChunk);
-  chunks.device_event = await writeChunks('device_event', eventRows(elderCodes), size.events, progress, onChunk);
+  // the alerts before the events (each table has its own seed: the same rows): the alerts' keys are built while the events load
   chunks.alert = await writeChunks('alert', alertRows(elderCodes), size.alerts, progress, onChunk);
+  chunks.device_event = await writeChunks('device_event', eventRows(elderCodes), size.events, progress, onChunk);
   progress.end();
   const timings = { size: sizeName, rows: total, generate: Date.now() - t0 };
   if (mariadb) timings.mysql = await mariadbLoaded;

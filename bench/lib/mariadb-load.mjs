@@ -164,12 +164,13 @@ export class MariaDbLoad {
     }
   }
 
+  /** A loaded table's keys first: built while later tables load, they leave only the last table's for the end. */
   nextJob() {
     const idle = this.tables.filter(t => !this.state[t].busy);
-    const load = idle.find(t => this.state[t].chunks.length);
-    if (load) return { table: load, run: () => this.loadChunk(load, this.state[load].chunks.shift()) };
     const keys = idle.find(t => !this.state[t].keyed && this.state[t].rows === this.state[t].expected);
     if (keys) return { table: keys, run: () => this.addKeys(keys) };
+    const load = idle.find(t => this.state[t].chunks.length);
+    if (load) return { table: load, run: () => this.loadChunk(load, this.state[load].chunks.shift()) };
     return null;
   }
 
