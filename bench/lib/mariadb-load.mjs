@@ -164,14 +164,19 @@ export class MariaDbLoad {
     }
   }
 
-  /** A loaded table's keys first: built while later tables load, they leave only the last table's for the end. */
+  /**
+   * The table with the most rows still to load (the events) is the critical path: its chunks go first,
+   * then the keys of loaded tables (built while later tables load), then the other tables' chunks.
+   */
   nextJob() {
     const idle = this.tables.filter(t => !this.state[t].busy);
-    const keys = idle.find(t => !this.state[t].keyed && this.state[t].rows === this.state[t].expected);
-    if (keys) return { table: keys, run: () => this.addKeys(keys) };
-    const load = idle.find(t => this.state[t].chunks.length);
-    if (load) return { table: load, run: () => this.loadChunk(load, this.state[load].chunks.shift()) };
-    return null;
+    const left = t => this.state[t].expected - this.state[t].rows;
+    const critical = this.tables.reduce((a, b) => (left(b) > left(a) ? b : a));
+    const keys = idle.find(t => !this.state[t].keyed && left(t) === 0);
+    const loads = idle.filter(t => this.state[t].chunks.length).sort((a, b) => left(b) - left(a));
+    const table = loads[0] === critical ? critical : keys ?? loads[0];
+    if (!table) return null;
+    return { table, run: table === keys ? () => this.addKeys(table) : () => this.loadChunk(table, this.state[table].chunks.shift()) };
   }
 
   async loadChunk(table, { file, rows }) {
@@ -218,6 +223,7 @@ export class MariaDbLoad {
       done += estimate * this.entries(table);
       return `${table} (${this.clauses[table].add.length} keys, ${fmt(this.state[table].expected)} rows) ~${(estimate * 100).toFixed(0)}%`;
     });
-    this.keys.set(done, notes.join(', '));
+    // the keys still to build at the rate of the builds so far; those of tables still loading wait for them as well
+    this.keys.set(done, notes.join(', ') || 'waiting for the next table to load', (this.keys.total - done) / perMs);
   }
 }

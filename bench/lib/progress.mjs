@@ -55,8 +55,8 @@ class Phase {
 
   tick(n, note = this.note) { this.start(note); this.done += n; this.board.poke(); }
 
-  /** Sets the count outright (a polled figure) rather than adding to it. */
-  set(done, note = this.note) { this.start(note); this.done = done; this.board.poke(); }
+  /** Sets the count outright (a polled or estimated figure) rather than adding to it; etaMs when the phase knows better than its average rate. */
+  set(done, note = this.note, etaMs = undefined) { this.start(note); this.done = done; this.etaMs = etaMs; this.board.poke(); }
 
   end(note = '') {
     this.start(); this.ended = Date.now(); this.note = note;
@@ -73,7 +73,8 @@ class Phase {
     const fraction = Math.min(1, this.done / this.total);
     const width = 24, filled = Math.round(fraction * width);
     const rate = seconds > 0 ? this.done / seconds : 0;
-    const eta = this.ended ? 'done' : rate > 0 && this.done > 0 ? `ETA ${secs(((this.total - this.done) / rate) * 1000)}` : 'ETA ?';
+    const eta = this.ended ? 'done' : this.etaMs !== undefined ? `ETA ${secs(this.etaMs)}`
+      : rate > 0 && this.done > 0 ? `ETA ${secs(((this.total - this.done) / rate) * 1000)}` : 'ETA ?';
     return `${head} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% `
       + `${fmt(this.done)}/${fmt(this.total)} ${this.unit} ${secs(this.elapsed)} ${fmt(rate)} ${this.unit}/s ${eta} ${this.note}`.trimEnd();
   }
