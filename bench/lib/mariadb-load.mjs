@@ -173,8 +173,9 @@ export class MariaDbLoad {
     const left = t => this.state[t].expected - this.state[t].rows;
     const critical = this.tables.reduce((a, b) => (left(b) > left(a) ? b : a));
     const keys = idle.find(t => !this.state[t].keyed && left(t) === 0);
-    const loads = idle.filter(t => this.state[t].chunks.length).sort((a, b) => left(b) - left(a));
-    const table = loads[0] === critical ? critical : keys ?? loads[0];
+    // the others in table order, so that they finish one after another and their keys get built early
+    const loads = idle.filter(t => this.state[t].chunks.length);
+    const table = loads.includes(critical) ? critical : keys ?? loads[0];
     if (!table) return null;
     return { table, run: table === keys ? () => this.addKeys(table) : () => this.loadChunk(table, this.state[table].chunks.shift()) };
   }
