@@ -77,15 +77,18 @@ export function spawnBackend({ port, log, env: extra = {} }) {
 
 export async function waitReady(url, child, log, seconds, accept = response => response.ok) {
   for (let i = 0; i < seconds * 2; i++) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered: see ${log}`);
+    if (exited(child)) throw new Error(`process exited with ${child.exitCode ?? child.signalCode} before ${url} answered: see ${log}`);
     try { if (accept(await fetch(url))) return; } catch { /* not listening yet */ }
     await new Promise(r => setTimeout(r, 500));
   }
   throw new Error(`${url} not ready after ${seconds} s: see ${log}`);
 }
 
+// a process ended by a signal has no exit code, only the signal's name
+export const exited = child => child.exitCode !== null || child.signalCode !== null;
+
 export async function stopProcess(child) {
-  if (child.exitCode !== null) return;
+  if (exited(child)) return;
   const exited = new Promise(r => child.once('exit', r));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
-import { backendReadiness, bench, mysqlArgs, spawnBackend, waitReady } from './env.mjs';
+import { backendReadiness, bench, exited, mysqlArgs, spawnBackend, waitReady } from './env.mjs';
 
 const PARALLEL = 2; // connections: one per core
 const BUFFER_POOL = 2 << 30; // for the load only; the previous size is restored afterwards
@@ -147,7 +147,7 @@ export class MariaDbLoad {
     } finally {
       clearInterval(poll);
       // every migration is committed; a SIGTERM would wait for the rest of the start (Spring closes only a refreshed context)
-      if (backend.exitCode === null) { const exited = once(backend, 'exit'); backend.kill('SIGKILL'); await exited; }
+      if (!exited(backend)) { const gone = once(backend, 'exit'); backend.kill('SIGKILL'); await gone; }
     }
     this.flyway.end();
   }
