@@ -3,12 +3,13 @@
 // schema for PostGraphile). Progress reports and the elder-care rows (elders, devices, events,
 // alerts) go into MariaDB only: the four shapes compared with PostGraphile do not read them.
 // Usage: node generate.mjs --size=issue|province [--skip-mysql] [--skip-pg]
-import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
-import { bench, sizes, mysqlArgs, psqlArgs, startBackend, stopProcess } from './lib/env.mjs';
-import { Progress } from './lib/progress.mjs';
+import { bench, sizes, psqlArgs } from './lib/env.mjs';
+import { MariaDbLoad } from './lib/mariadb-load.mjs';
+import { Board } from './lib/progress.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map(a => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
 const sizeName = args.size ?? 'issue';
@@ -32,6 +33,18 @@ const pick = (rnd, values) => values[Math.floor(rnd() * values.length)];
 const int = (rnd, lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
 const pad = (n, w) => String(n).padStart(w, '0');
 const N = '\\N';
+
+// '2025-06-01 08:30:00.250' for a UTC instant: toISOString's digits, without a Date per row (12 million rows have times)
+const DAY = 86_400_000;
+const dates = new Map();
+const digits = (n, w) => Array.from({ length: n }, (_, i) => pad(i, w));
+const two = digits(100, 2), three = digits(1000, 3);
+function utc(ms) {
+  const day = Math.floor(ms / DAY), rest = ms - day * DAY;
+  let date = dates.get(day);
+  if (!date) dates.set(day, date = new Date(day * DAY).toISOString().slice(0, 10));
+  return `${date} ${two[Math.floor(rest / 3_600_000)]}:${two[Math.floor(rest / 60_000) % 60]}:${two[Math.floor(rest / 1000) % 60]}.${three[rest % 1000]}`;
+}
 
 const CATEGORIES = ['GOVERNMENT_INVESTMENT', 'COMMON_PROSPERITY', 'SPECIAL_BOND', 'AGRICULTURE', 'DIGITAL',
   'COLLECTIVE_ECONOMY', 'INDUSTRY', 'CULTURE_TOURISM', 'TRANSPORT', 'OTHER'];
@@ -67,10 +80,10 @@ const tables = {
     'reported_by', 'version', 'created_at', 'updated_at'],
   elder: ['id', 'region_code', 'name', 'gender', 'birth_date', 'living_situation', 'risk_level', 'version', 'created_at', 'updated_at'],
   device: ['id', 'serial', 'elder_id', 'region_code', 'type', 'installed_on', 'version', 'created_at', 'updated_at'],
-  device_event: ['id', 'event_id', 'device_id', 'elder_id', 'region_code', 'type', 'occurred_at', 'received_at', 'battery'],
   alert: ['id', 'elder_id', 'device_id', 'region_code', 'kind', 'severity', 'urgency', 'status', 'open_key', 'raised_at',
     'last_triggered_at', 'trigger_count', 'detail', 'assignee', 'acknowledged_at', 'on_site_at', 'resolved_at', 'outcome',
     'closed_at', 'escalation_level', 'version', 'created_at', 'updated_at'],
+  device_event: ['id', 'event_id', 'device_id', 'elder_id', 'region_code', 'type', 'occurred_at', 'received_at', 'battery'],
 };
 
 /** The region tree: counties 339001.., townships (kind TOWN, suffix 100..) and villages (suffix 200..). */
@@ -186,7 +199,7 @@ function* eventRows(elderCodes) {
     const device = 1 + Math.floor(rnd() * size.devices);
     const elder = deviceElder(device);
     const type = pick(rnd, deviceType(device)[1]);
-    const at = new Date(start + Math.floor((id / size.events) * span)).toISOString().replace('T', ' ').replace('Z', '');
+    const at = utc(start + Math.floor((id / size.events) * span));
     yield [id, `E${pad(id, 10)}`, device, elder, elderCodes[elder], type, at, at, type === 'BATTERY' ? int(rnd, 5, 100) : N];
   }
 }
@@ -196,7 +209,6 @@ function* alertRows(elderCodes) {
   const rnd = mulberry32(8);
   const open = Math.min(size.elders, Math.round(size.alerts * 0.03));
   const start = Date.parse('2025-06-01T00:00:00Z'), span = 180 * 86400_000;
-  const time = ms => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
   for (let id = 1; id <= size.alerts; id++) {
     const active = id > size.alerts - open;
     const elder = active ? 1 + (size.alerts - id) : 1 + Math.floor(rnd() * size.elders);
@@ -204,23 +216,28 @@ function* alertRows(elderCodes) {
     const device = perDevice ? elder : N; // the elder's first device
     const raised = start + Math.floor((id / size.alerts) * span);
     const status = active ? pick(rnd, ACTIVE) : 'CLOSED';
-    const acknowledged = status === 'RAISED' ? N : time(raised + 120_000);
-    const onSite = status === 'RAISED' || status === 'ACKNOWLEDGED' ? N : time(raised + 1_200_000);
+    const acknowledged = status === 'RAISED' ? N : utc(raised + 120_000);
+    const onSite = status === 'RAISED' || status === 'ACKNOWLEDGED' ? N : utc(raised + 1_200_000);
     yield [id, elder, device, elderCodes[elder], kind, severity, urgency, status,
-      active ? `${kind}:${perDevice ? 'D' + device : 'E' + elder}` : N, time(raised), time(raised), int(rnd, 1, 3), `${kind} 告警`,
-      status === 'RAISED' ? N : 'bench.operator', acknowledged, onSite, active ? N : time(raised + 3_600_000),
-      active ? N : pick(rnd, OUTCOMES), active ? N : time(raised + 86_400_000), pick(rnd, ['VILLAGE', 'VILLAGE', 'VILLAGE', 'TOWNSHIP', 'COUNTY']),
-      0, time(raised), time(raised)];
+      active ? `${kind}:${perDevice ? 'D' + device : 'E' + elder}` : N, utc(raised), utc(raised), int(rnd, 1, 3), `${kind} 告警`,
+      status === 'RAISED' ? N : 'bench.operator', acknowledged, onSite, active ? N : utc(raised + 3_600_000),
+      active ? N : pick(rnd, OUTCOMES), active ? N : utc(raised + 86_400_000), pick(rnd, ['VILLAGE', 'VILLAGE', 'VILLAGE', 'TOWNSHIP', 'COUNTY']),
+      0, utc(raised), utc(raised)];
   }
 }
 
-async function writeChunks(table, rows, total, progress) {
+/** Writes the rows into files of CHUNK rows each; hands each finished file to onChunk (the pipelined load). */
+async function writeChunks(table, rows, total, progress, onChunk) {
   const files = [];
   let out = null, n = 0, buffer = [];
-  const flush = async () => { if (buffer.length) { if (!out.write(buffer.join(''))) await once(out, 'drain'); buffer = []; } };
+  const flush = async () => {
+    if (buffer.length) { if (!out.write(buffer.join(''))) await once(out, 'drain'); buffer = []; }
+    await new Promise(setImmediate); // lets the loader's and progress's callbacks run
+  };
+  const close = async () => { await flush(); out.end(); await once(out, 'finish'); onChunk(table, files.at(-1)); };
   for (const row of rows) {
     if (n % CHUNK === 0) {
-      if (out) { await flush(); out.end(); await once(out, 'finish'); }
+      if (out) await close();
       const file = path.join(dataDir, `${table}.${pad(files.length, 4)}.tsv`);
       files.push({ file, rows: Math.min(CHUNK, total - n) });
       out = createWriteStream(file);
@@ -228,57 +245,43 @@ async function writeChunks(table, rows, total, progress) {
     buffer.push(row.join('\t') + '\n');
     if (buffer.length === 5000) await flush();
     n++;
-    if (n % 20000 === 0) progress.tick(20000);
+    if (n % 20000 === 0) progress.tick(20000, table);
   }
-  await flush(); out.end(); await once(out, 'finish');
+  await close();
   progress.tick(n % 20000);
   return files;
 }
 
-function run(cmd, cmdArgs, input) {
-  const result = spawnSync(cmd, cmdArgs, { input, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (result.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed: ${result.stderr}`);
-  return result.stdout;
+function run(cmd, cmdArgs) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', d => { err += d; });
+    child.on('error', reject);
+    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`${cmd} ${cmdArgs.join(' ')} failed: ${err}`))));
+  });
 }
-const mysql = (sql, db = bench.mysqlDb) => run('mysql', [...mysqlArgs(db), '--local-infile=1', '-e', sql]);
 const psql = (sql, db = bench.pgDb) => run('psql', [...psqlArgs(db), '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql]);
 
-async function loadMysql(chunks) {
+async function loadPg(board, chunks) {
   const t0 = Date.now();
-  mysql(`DROP DATABASE IF EXISTS ${bench.mysqlDb}; CREATE DATABASE ${bench.mysqlDb} CHARACTER SET utf8mb4`, '');
-  console.log(`MariaDB: migrating the empty database ${bench.mysqlDb} with the packaged backend (Flyway, demo data off) ...`);
-  const backend = await startBackend({ port: bench.flywayPort, log: path.join(bench.out, 'flyway-backend.log') });
-  await stopProcess(backend);
-  const migrated = Date.now();
-  const progress = new Progress('MariaDB load', totalRows(chunks));
-  for (const [table, files] of Object.entries(chunks)) {
-    for (const { file, rows } of files) {
-      mysql(`SET foreign_key_checks=0; SET unique_checks=0; LOAD DATA LOCAL INFILE '${file}' INTO TABLE ${table} CHARACTER SET utf8mb4 `
-        + `FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n' (${tables[table].join(',')})`);
-      progress.tick(rows);
+  const copy = board.phase('PostgreSQL: \\copy', totalRows(Object.fromEntries(pgTables.map(t => [t, chunks[t]]))));
+  const keys = board.phase('PostgreSQL: keys, ANALYZE');
+  copy.start('schema');
+  await psql(`DROP DATABASE IF EXISTS ${bench.pgDb}`, 'postgres');
+  await psql(`CREATE DATABASE ${bench.pgDb} ENCODING 'UTF8' TEMPLATE template0`, 'postgres');
+  await run('psql', [...psqlArgs(bench.pgDb), '-v', 'ON_ERROR_STOP=1', '-q', '-f', path.join(bench.dir, 'postgres', 'schema.sql')]);
+  for (const table of pgTables) {
+    for (const { file, rows } of chunks[table]) {
+      await psql(`\\copy ${table} (${tables[table].join(',')}) FROM '${file}'`);
+      copy.tick(rows, table);
     }
   }
-  progress.done();
-  mysql(`ANALYZE TABLE ${Object.keys(chunks).join(',')}`);
-  return { migrate: migrated - t0, load: Date.now() - migrated };
-}
-
-async function loadPg(chunks) {
-  const t0 = Date.now();
-  psql(`DROP DATABASE IF EXISTS ${bench.pgDb}`, 'postgres');
-  psql(`CREATE DATABASE ${bench.pgDb} ENCODING 'UTF8' TEMPLATE template0`, 'postgres');
-  run('psql', [...psqlArgs(bench.pgDb), '-v', 'ON_ERROR_STOP=1', '-q', '-f', path.join(bench.dir, 'postgres', 'schema.sql')]);
-  const progress = new Progress('PostgreSQL load', totalRows(Object.fromEntries(pgTables.map(t => [t, chunks[t]]))));
-  for (const [table, files] of Object.entries(chunks).filter(([table]) => pgTables.includes(table))) {
-    for (const { file, rows } of files) {
-      psql(`\\copy ${table} (${tables[table].join(',')}) FROM '${file}'`);
-      progress.tick(rows);
-    }
-  }
-  progress.done();
+  copy.end();
   const loaded = Date.now();
-  console.log('PostgreSQL: foreign keys, indexes, ANALYZE ...');
-  run('psql', [...psqlArgs(bench.pgDb), '-v', 'ON_ERROR_STOP=1', '-q', '-f', path.join(bench.dir, 'postgres', 'constraints.sql')]);
+  keys.start('foreign keys, indexes, ANALYZE');
+  await run('psql', [...psqlArgs(bench.pgDb), '-v', 'ON_ERROR_STOP=1', '-q', '-f', path.join(bench.dir, 'postgres', 'constraints.sql')]);
+  keys.end();
   return { load: loaded - t0, constraints: Date.now() - loaded };
 }
 
@@ -286,31 +289,41 @@ const totalRows = chunks => Object.values(chunks).flat().reduce((s, c) => s + c.
 const seconds = ms => (ms / 1000).toFixed(1) + ' s';
 
 async function main() {
+  const t0 = Date.now();
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const tree = regionTree();
-  const t0 = Date.now();
-  const total = size.counties + size.townships + size.villages + size.projects + size.movements + size.talents
-    + size.reports + size.elders + size.devices + size.events + size.alerts;
-  const progress = new Progress(`generate (${sizeName})`, total);
+  const counts = { region: size.counties + size.townships + size.villages, project: size.projects, fund_movement: size.movements,
+    talent: size.talents, progress_report: size.reports, elder: size.elders, device: size.devices, device_event: size.events, alert: size.alerts };
+  const total = Object.values(counts).reduce((s, n) => s + n, 0);
+  const board = new Board();
+  const progress = board.phase(`generate (${sizeName})`, total);
+  // MariaDB migrates its schema while the rows are generated, then loads each chunk as it is written
+  const mariadb = args['skip-mysql'] ? null : new MariaDbLoad(board, tables, counts);
+  const mariadbLoaded = mariadb?.run();
+  mariadbLoaded?.catch(() => { /* awaited below */ });
+  const onChunk = (table, chunk) => mariadb?.add(table, chunk);
   const chunks = {};
-  chunks.region = await writeChunks('region', regionRows(tree), size.counties + size.townships + size.villages, progress);
+  chunks.region = await writeChunks('region', regionRows(tree), counts.region, progress, onChunk);
   const projectCodes = [];
   chunks.project = await writeChunks('project', (function* () {
     for (const row of projectRows(tree)) { projectCodes[row[0]] = row[1]; yield row; }
-  })(), size.projects, progress);
-  chunks.fund_movement = await writeChunks('fund_movement', movementRows(projectCodes), size.movements, progress);
-  chunks.talent = await writeChunks('talent', talentRows(tree), size.talents, progress);
-  chunks.progress_report = await writeChunks('progress_report', reportRows(projectCodes), size.reports, progress);
+  })(), size.projects, progress, onChunk);
+  chunks.fund_movement = await writeChunks('fund_movement', movementRows(projectCodes), size.movements, progress, onChunk);
+  chunks.talent = await writeChunks('talent', talentRows(tree), size.talents, progress, onChunk);
+  chunks.progress_report = await writeChunks('progress_report', reportRows(projectCodes), size.reports, progress, onChunk);
   const elderCodes = [];
-  chunks.elder = await writeChunks('elder', elderRows(tree, elderCodes), size.elders, progress);
-  chunks.device = await writeChunks('device', deviceRows(elderCodes), size.devices, progress);
-  chunks.device_event = await writeChunks('device_event', eventRows(elderCodes), size.events, progress);
-  chunks.alert = await writeChunks('alert', alertRows(elderCodes), size.alerts, progress);
-  progress.done();
+  chunks.elder = await writeChunks('elder', elderRows(tree, elderCodes), size.elders, progress, onChunk);
+  chunks.device = await writeChunks('device', deviceRows(elderCodes), size.devices, progress, onChunk);
+  // the alerts before the events (each table has its own seed: the same rows): the alerts' keys are built while the events load
+  chunks.alert = await writeChunks('alert', alertRows(elderCodes), size.alerts, progress, onChunk);
+  chunks.device_event = await writeChunks('device_event', eventRows(elderCodes), size.events, progress, onChunk);
+  progress.end();
   const timings = { size: sizeName, rows: total, generate: Date.now() - t0 };
-  if (!args['skip-mysql']) timings.mysql = await loadMysql(chunks);
-  if (!args['skip-pg']) timings.pg = await loadPg(chunks);
+  if (mariadb) timings.mysql = await mariadbLoaded;
+  if (!args['skip-pg']) timings.pg = await loadPg(board, chunks);
+  board.close();
+  timings.total = Date.now() - t0;
   const county = tree.counties[0].code;
   const sample = { county, adminCounty: COUNTY_ADMIN_SCOPE, township: tree.townships[0].code, village: tree.villages[0].code,
     project: projectCodes.findIndex(code => code?.startsWith(county)), size: sizeName, ...size };
@@ -318,8 +331,14 @@ async function main() {
   writeFileSync(path.join(bench.out, `load-times-${sizeName}.json`), JSON.stringify(timings, null, 2));
   console.log(`\nRows: ${total.toLocaleString('en')} (${Object.entries(size).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')})`);
   console.log(`Generate: ${seconds(timings.generate)}`);
-  if (timings.mysql) console.log(`MariaDB: Flyway ${seconds(timings.mysql.migrate)}, LOAD DATA ${seconds(timings.mysql.load)}`);
+  if (timings.mysql) {
+    const m = timings.mysql;
+    console.log(`MariaDB (overlapping the generation): Flyway ${seconds(m.migrate)}, LOAD DATA and keys ${seconds(m.loadAndKeys)} `
+      + `after Flyway, schema check and ANALYZE ${seconds(m.check)}; sorted key builds: `
+      + Object.entries(m.keys).map(([t, ms]) => `${t} ${seconds(ms)}`).join(', '));
+  }
   if (timings.pg) console.log(`PostgreSQL: schema + COPY ${seconds(timings.pg.load)}, foreign keys + indexes + ANALYZE ${seconds(timings.pg.constraints)}`);
+  console.log(`End to end: ${seconds(timings.total)}`);
   rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -47,6 +47,15 @@ export function backendJar() {
 
 /** Starts the packaged backend on the benchmark database (demo data, MQTT and scheduled jobs off); resolves once ready. */
 export async function startBackend({ port, log, env: extra = {} }) {
+  const child = spawnBackend({ port, log, env: extra });
+  await waitReady(backendReadiness(port), child, log, 240);
+  return child;
+}
+
+export const backendReadiness = port => `http://127.0.0.1:${port}/actuator/health/readiness`;
+
+/** The packaged backend's process, just started. */
+export function spawnBackend({ port, log, env: extra = {} }) {
   // the jar is built for Java 25: JAVA_HOME, else the machine's Temurin 25
   const java = path.join(env('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64'), 'bin', 'java');
   const out = openSync(log, 'w');
@@ -63,21 +72,23 @@ export async function startBackend({ port, log, env: extra = {} }) {
       ...extra,
     },
   });
-  await waitReady(`http://127.0.0.1:${port}/actuator/health/readiness`, child, log, 240);
   return child;
 }
 
 export async function waitReady(url, child, log, seconds, accept = response => response.ok) {
   for (let i = 0; i < seconds * 2; i++) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered: see ${log}`);
+    if (exited(child)) throw new Error(`process exited with ${child.exitCode ?? child.signalCode} before ${url} answered: see ${log}`);
     try { if (accept(await fetch(url))) return; } catch { /* not listening yet */ }
     await new Promise(r => setTimeout(r, 500));
   }
   throw new Error(`${url} not ready after ${seconds} s: see ${log}`);
 }
 
+// a process ended by a signal has no exit code, only the signal's name
+export const exited = child => child.exitCode !== null || child.signalCode !== null;
+
 export async function stopProcess(child) {
-  if (child.exitCode !== null) return;
+  if (exited(child)) return;
   const exited = new Promise(r => child.once('exit', r));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
