@@ -85,7 +85,7 @@ class DashboardStatementsTest extends ProjectApiTest {
             entry("MatterGridOptions", q(2, a -> Map.of("within", a.county()))),
             entry("MatterKpis", q(5, a -> Map.of("within", a.county()))),
             entry("MilestoneTemplates", q(1, a -> Map.of("county", a.county()))),
-            entry("MergeCandidates", q(2, a -> Map.of("code", a.township()))),
+            entry("MergeCandidates", q(1, a -> Map.of("code", a.township()))),
             entry("MyMatters", q(4, a -> Map.of("me", a.reporter()))),
             entry("OverviewAlerts", q(8, a -> Map.of("within", a.county()))),
             entry("OverviewOverdueProjects", q(2, a -> Map.of("within", a.county()))),
