@@ -55,7 +55,8 @@ public class SelectionSql {
      * @param name    the table
      * @param scope   the entity's {@code regionScope} filter condition
      * @param scopeParameters the caller's values of that condition's parameters, by name
-     * @param columns GraphQL field → column, for the fields that are plain columns
+     * @param columns GraphQL field → column, for the fields that are plain columns (in a table without
+     *                a tree, also an expression over the row's columns and the filter's parameters)
      * @param keys    entity property → column, for every property a sort may name, the id included
      * @param tree    the field that lists a row's children in a tree of this table ({@link #tree}), or null
      */

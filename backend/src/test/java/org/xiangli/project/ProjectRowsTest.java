@@ -9,13 +9,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A project list that asks only for plain columns is one compiled statement, totalCount included,
+ * A project list that asks only for plain columns (and whether it is overdue) is one compiled statement, totalCount included,
  * and answers the same bytes as the entity path: rows, order, cursors, pages and the caller's scope
  * (a township admin sees their township's, the public only published projects).
  */
 class ProjectRowsTest extends ProjectApiTest {
 
-    private static final String NODE = "id name status category year owner ownerRegionCode description budgetTotal disbursedTotal paidTotal";
+    private static final String NODE = "id overdue name status category year owner ownerRegionCode description budgetTotal disbursedTotal paidTotal";
 
     /** Not read by the compiled path. */
     private static final String MARKER = "published";
@@ -38,6 +38,11 @@ class ProjectRowsTest extends ProjectApiTest {
         createProject(tag + "-a", Map.of("COUNTY_FINANCE", "100.50"), true);
         createProject(tag + "-b", Map.of("COUNTY_FINANCE", "20.00"), false);
         createProject(ANJI_ADMIN, tag + "-c", OTHER_VILLAGE, Map.of("COUNTY_FINANCE", "3.00"), true);
+        // in progress, and no report for a period that has ended: overdue
+        moveTo(createProject(tag + "-d", Map.of("COUNTY_FINANCE", "7.00"), true), "IN_PROGRESS");
+        clock.advance(java.time.Duration.ofDays(31));
+        assertThat(paths.answer(tokenOf(ANJI_ADMIN), projects("{within: \"330523\", statuses: [IN_PROGRESS]}", "NEWEST_FIRST", null)))
+                .contains("\"overdue\":true");
         for (String user : new String[] {ANJI_ADMIN, SHANGSHU_ADMIN, DEQING_ADMIN, null}) {
             String token = user == null ? null : tokenOf(user);
             for (String order : new String[] {"NEWEST_FIRST", "OLDEST_FIRST", "NAME_ASC"}) {
