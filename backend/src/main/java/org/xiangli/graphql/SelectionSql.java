@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -40,9 +41,11 @@ public class SelectionSql {
             "pageInfo", "pageInfo/hasNextPage", "pageInfo/hasPreviousPage", "pageInfo/startCursor", "pageInfo/endCursor");
 
     private final JdbcClient jdbc;
+    private final List<Nested> nested;
 
-    SelectionSql(JdbcClient jdbc) {
+    SelectionSql(JdbcClient jdbc, List<Nested> nested) {
         this.jdbc = jdbc;
+        this.nested = nested;
     }
 
     /**
@@ -52,12 +55,18 @@ public class SelectionSql {
      * @param name    the table
      * @param scope   the entity's {@code regionScope} filter condition
      * @param scopeParameters the caller's values of that condition's parameters, by name
-     * @param columns GraphQL field → column, for the fields that are plain columns
+     * @param columns GraphQL field → column, for the fields that are plain columns (in a table without
+     *                a tree, also an expression over the row's columns and the filter's parameters)
      * @param keys    entity property → column, for every property a sort may name, the id included
      * @param tree    the field that lists a row's children in a tree of this table ({@link #tree}), or null
      */
     public record Table(String type, String name, String scope, Supplier<Map<String, Object>> scopeParameters,
                         Map<String, String> columns, Map<String, String> keys, @Nullable String tree) {
+
+        /** Whether a row of this table answers the field: its global {@code id} or one of its columns. */
+        boolean answers(String field) {
+            return field.equals("id") || field.equals("__typename") || columns.containsKey(field);
+        }
 
         String keyColumn(String property) {
             String column = keys.get(property);
@@ -66,6 +75,25 @@ public class SelectionSql {
             }
             return column;
         }
+    }
+
+    /**
+     * A list of another table's rows under each row of a tree ({@code Region.hometownTalents}): the
+     * rows whose {@code childColumn} equals the parent's {@code parentColumn}, in the caller's scope,
+     * in the order of {@code keys} (then nothing else: the last key must be unique); no rows at all
+     * when {@code readable} says the caller may not read the table.
+     *
+     * @param parentType the GraphQL type whose field lists them
+     */
+    public record Nested(String parentType, String field, Table table, String childColumn, String parentColumn,
+                         List<String> keys, BooleanSupplier readable) {
+    }
+
+    /**
+     * What a selection on one row of a tree asks for, when every level asks only for what
+     * {@link #tree} reads: {@code depth} levels of the tree field and, on the last, maybe a nested list.
+     */
+    public record TreeSelection(int depth, @Nullable Nested leafList) {
     }
 
     /** A filter condition on the table's columns with its bound parameters (names other than the scope's). */
@@ -83,7 +111,7 @@ public class SelectionSql {
             }
             int slash = name.lastIndexOf('/');
             String parent = slash < 0 ? "" : name.substring(0, slash);
-            if (!(parent.equals("nodes") || parent.equals("edges/node")) || !table.columns().containsKey(field.getName())) {
+            if (!(parent.equals("nodes") || parent.equals("edges/node")) || !table.answers(field.getName())) {
                 return false;
             }
         }
@@ -131,38 +159,60 @@ public class SelectionSql {
     }
 
     /**
-     * How many levels of the table's {@link Table#tree} field a selection on one row asks for (0:
-     * none), when it asks for nothing but columns on every level, at most {@code maxDepth}; else -1.
+     * What a selection on one row of the table asks for, when it is only columns on every level of
+     * the {@link Table#tree} field, at most {@code maxDepth} levels, and maybe a {@link Nested} list
+     * of columns on the last level; else null.
      */
-    public static int treeDepth(DataFetchingFieldSelectionSet selection, Table table, int maxDepth) {
+    public @Nullable TreeSelection treeSelection(DataFetchingFieldSelectionSet selection, Table table, int maxDepth) {
         int depth = 0;
+        Nested leafList = null;
+        int leafListLevel = -1;
         for (SelectedField field : selection.getFields()) {
             String[] path = field.getQualifiedName().split("/");
-            for (int i = 0; i < path.length - 1; i++) {
-                if (!path[i].equals(table.tree())) {
-                    return -1;
-                }
+            int level = 0;
+            while (level < path.length && path[level].equals(table.tree())) {
+                level++;
             }
-            String last = path[path.length - 1];
-            boolean child = last.equals(table.tree());
-            if (!child && !table.columns().containsKey(last) && !last.equals("__typename")) {
-                return -1;
+            int rest = path.length - level;
+            if (rest == 0) {
+                depth = Math.max(depth, level);
+                continue;
             }
-            depth = Math.max(depth, child ? path.length : path.length - 1);
+            depth = Math.max(depth, level);
+            if (rest == 1 && table.answers(path[level])) {
+                continue;
+            }
+            Nested list = nestedList(table, path[level]);
+            if (list == null || rest > 2 || (rest == 2 && !list.table().answers(path[level + 1]))
+                    || (leafList != null && (leafList != list || leafListLevel != level))) {
+                return null;
+            }
+            leafList = list;
+            leafListLevel = level;
         }
-        return depth <= maxDepth ? depth : -1;
+        if (depth > maxDepth || (leafList != null && leafListLevel != depth)) {
+            return null;
+        }
+        return new TreeSelection(depth, leafList);
+    }
+
+    private @Nullable Nested nestedList(Table table, String field) {
+        return nested.stream().filter(list -> list.parentType().equals(table.type()) && list.field().equals(field))
+                .findFirst().orElse(null);
     }
 
     /**
      * One row and {@code depth} levels of its descendants in one statement, each level in the
-     * caller's scope and in {@code order} of its key; null when the row is not in scope.
+     * caller's scope and in {@code order} of its key; null when the row is not in scope. A nested
+     * list on the last level is one more statement, whatever the rows.
      *
      * @param link the condition that joins a child {@code %2$s} to its parent {@code %1$s} (aliases)
      */
-    public @Nullable SqlRow tree(Table table, Where root, String link, String order, int depth) {
+    public @Nullable SqlRow tree(Table table, Where root, String link, String order, TreeSelection shape) {
+        int depth = shape.depth();
         Map<String, Object> parameters = new HashMap<>(root.parameters());
         parameters.putAll(table.scopeParameters().get());
-        String inScope = "(SELECT * FROM " + table.name() + " WHERE (" + table.scope() + ")";
+        String inScope = inScope(table);
         StringJoiner select = new StringJoiner(", ", "SELECT ", "");
         StringBuilder from = new StringBuilder(" FROM " + inScope + " AND (" + root.condition() + ")) t0");
         StringJoiner orderBy = new StringJoiner(", ", " ORDER BY ", "").setEmptyValue("");
@@ -178,20 +228,20 @@ public class SelectionSql {
                 orderBy.add(alias + "." + table.keyColumn(order) + " ASC");
             }
         }
-        List<Map<Object, SqlRow>> levels = new ArrayList<>();
+        List<Map<Long, SqlRow>> levels = new ArrayList<>();
         for (int level = 0; level <= depth; level++) {
             levels.add(new LinkedHashMap<>());
         }
         jdbc.sql(select + from.toString() + orderBy).params(parameters).query(rs -> {
             SqlRow parent = null;
             for (int level = 0; level <= depth; level++) {
-                Object id = rs.getObject("t" + level + "_id");
-                if (id == null) {
+                long id = rs.getLong("t" + level + "_id");
+                if (rs.wasNull()) {
                     break;
                 }
                 SqlRow row = levels.get(level).get(id);
                 if (row == null) {
-                    row = new SqlRow();
+                    row = new SqlRow(table.type(), id);
                     for (String field : table.columns().keySet()) {
                         row.put(field, rs.getObject("t" + level + "_" + field));
                     }
@@ -200,15 +250,52 @@ public class SelectionSql {
                     }
                     levels.get(level).put(id, row);
                     if (parent != null) {
-                        @SuppressWarnings("unchecked")
-                        List<SqlRow> siblings = (List<SqlRow>) parent.get(table.tree());
-                        siblings.add(row);
+                        children(parent, table.tree()).add(row);
                     }
                 }
                 parent = row;
             }
         });
+        if (shape.leafList() != null) {
+            leafLists(shape.leafList(), levels.get(depth), "t" + depth, from, parameters);
+        }
         return levels.getFirst().values().stream().findFirst().orElse(null);
+    }
+
+    /** The nested list of every row of the tree's last level, read through the tree's own joins. */
+    private void leafLists(Nested list, Map<Long, SqlRow> leaves, String leafAlias, CharSequence treeFrom,
+                           Map<String, Object> parameters) {
+        leaves.values().forEach(leaf -> leaf.put(list.field(), new ArrayList<SqlRow>()));
+        if (!list.readable().getAsBoolean()) {
+            return;
+        }
+        Table table = list.table();
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.putAll(table.scopeParameters().get());
+        StringJoiner select = new StringJoiner(", ", "SELECT ", "");
+        select.add(leafAlias + ".id AS parent_id").add("n.id AS n_id");
+        table.columns().forEach((field, column) -> select.add("n." + column + " AS n_" + field));
+        StringJoiner orderBy = new StringJoiner(", ", " ORDER BY ", "");
+        list.keys().forEach(key -> orderBy.add("n." + table.keyColumn(key) + " ASC"));
+        String sql = select + treeFrom.toString() + " JOIN " + inScope(table) + ") n ON n." + list.childColumn()
+                + " = " + leafAlias + "." + list.parentColumn() + orderBy;
+        jdbc.sql(sql).params(all).query(rs -> {
+            SqlRow leaf = leaves.get(rs.getLong("parent_id"));
+            SqlRow row = new SqlRow(table.type(), rs.getLong("n_id"));
+            for (String field : table.columns().keySet()) {
+                row.put(field, rs.getObject("n_" + field));
+            }
+            children(leaf, list.field()).add(row);
+        });
+    }
+
+    private static String inScope(Table table) {
+        return "(SELECT * FROM " + table.name() + " WHERE (" + table.scope() + ")";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<SqlRow> children(SqlRow parent, String field) {
+        return (List<SqlRow>) parent.get(field);
     }
 
     /** The sort as Spring Data's keyset scrolling runs it: the sort, then the id ascending unless sorted on. */
@@ -268,7 +355,7 @@ public class SelectionSql {
     }
 
     private static SqlRow row(ResultSet rs, Table table, List<Sort.Order> orders) throws SQLException {
-        SqlRow row = new SqlRow();
+        SqlRow row = new SqlRow(table.type(), rs.getLong(keyAlias(orders, "id")));
         for (String field : table.columns().keySet()) {
             row.put(field, rs.getObject(field));
         }

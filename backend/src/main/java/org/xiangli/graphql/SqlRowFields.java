@@ -17,44 +17,49 @@ import org.springframework.context.annotation.Configuration;
 import java.util.List;
 
 /**
- * A column (or the tree field) of a {@link SelectionSql.Table} whose field has a fetcher of its own
- * (a renamed property, a batch loader) reads a {@link SqlRow}'s value instead; every other source
- * goes to that fetcher.
+ * A field a {@link SqlRow} answers (a column, the tree field, a {@link SelectionSql.Nested} list, the
+ * global {@code id}) whose field has a fetcher of its own (a renamed property, a batch loader, the
+ * entity's id mapping) reads the row instead; every other source goes to that fetcher.
  */
 @Configuration(proxyBeanMethods = false)
 class SqlRowFields {
 
     @Bean
-    GraphQlSourceBuilderCustomizer sqlRowFieldFetchers(List<SelectionSql.Table> tables) {
-        return builder -> builder.typeVisitors(List.of(new Wrapper(tables)));
+    GraphQlSourceBuilderCustomizer sqlRowFieldFetchers(List<SelectionSql.Table> tables, List<SelectionSql.Nested> nested) {
+        return builder -> builder.typeVisitors(List.of(new Wrapper(tables, nested)));
     }
 
     private static final class Wrapper extends GraphQLTypeVisitorStub {
 
         private final List<SelectionSql.Table> tables;
+        private final List<SelectionSql.Nested> nested;
 
-        Wrapper(List<SelectionSql.Table> tables) {
+        Wrapper(List<SelectionSql.Table> tables, List<SelectionSql.Nested> nested) {
             this.tables = tables;
+            this.nested = nested;
         }
 
         @Override
         public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
                                                             TraverserContext<GraphQLSchemaElement> context) {
-            if (context.getParentNode() instanceof GraphQLObjectType type && isColumn(type.getName(), field.getName())) {
+            if (context.getParentNode() instanceof GraphQLObjectType type && answersFromRow(type.getName(), field.getName())) {
                 GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
                 FieldCoordinates coordinates = FieldCoordinates.coordinates(type, field);
                 DataFetcher<?> own = registry.getDataFetcher(coordinates, field);
-                if (!(own instanceof TrivialDataFetcher)) {
-                    String name = field.getName();
-                    registry.dataFetcher(coordinates, (DataFetcher<Object>) env ->
-                            env.getSource() instanceof SqlRow row ? row.get(name) : own.get(env));
+                String name = field.getName();
+                if (name.equals("id") || !(own instanceof TrivialDataFetcher)) {
+                    registry.dataFetcher(coordinates, (DataFetcher<Object>) env -> env.getSource() instanceof SqlRow row
+                            ? name.equals("id") ? row.globalId() : row.get(name)
+                            : own.get(env));
                 }
             }
             return TraversalControl.CONTINUE;
         }
 
-        private boolean isColumn(String type, String field) {
-            return tables.stream().anyMatch(table -> table.type().equals(type) && (table.columns().containsKey(field) || field.equals(table.tree())));
+        private boolean answersFromRow(String type, String field) {
+            return tables.stream().anyMatch(table -> table.type().equals(type)
+                    && (table.answers(field) || field.equals(table.tree())))
+                    || nested.stream().anyMatch(list -> list.parentType().equals(type) && list.field().equals(field));
         }
     }
 }

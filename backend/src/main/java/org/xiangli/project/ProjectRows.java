@@ -9,7 +9,9 @@ import org.xiangli.graphql.SelectionSql;
 import org.xiangli.graphql.SqlRow;
 import org.xiangli.region.Within;
 import org.xiangli.security.SqlScope;
+import org.xiangli.time.CountyCalendar;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.StringJoiner;
 
 /**
  * Project lists as one SQL statement ({@link SelectionSql}), page and {@code totalCount} together,
- * when they ask only for plain columns and filter by unit (a county, township or village code),
- * statuses, categories and year: the same rows, order and scope as {@link ProjectSpecifications#matching}.
+ * when they ask only for plain columns (and {@code overdue}, computed from two of them) and filter by
+ * unit (a county, township or village code), statuses, categories and year: the same rows, order
+ * and scope as {@link ProjectSpecifications#matching}.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectRows {
@@ -28,10 +31,15 @@ class ProjectRows {
     static final SelectionSql.Table TABLE = new SelectionSql.Table("Project", "project", Scopes.PUBLISHED, SqlScope::filterParameters,
             columns(), Map.of("id", "id", "name", "name"), null);
 
-    private final SelectionSql sql;
+    /** {@link Project#isOverdue} in SQL, against the due date the statement binds. */
+    private static final String OVERDUE = "(status = 'IN_PROGRESS' AND reported_through IS NOT NULL AND reported_through < :dueThrough)";
 
-    ProjectRows(SelectionSql sql) {
+    private final SelectionSql sql;
+    private final Clock clock;
+
+    ProjectRows(SelectionSql sql, Clock clock) {
         this.sql = sql;
+        this.clock = clock;
     }
 
     @Bean
@@ -52,6 +60,7 @@ class ProjectRows {
         }
         StringJoiner condition = new StringJoiner(" AND ").setEmptyValue("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("dueThrough", HalfMonth.dueThrough(CountyCalendar.today(clock)));
         if (withinColumn != null) {
             condition.add(withinColumn + " = :within");
             parameters.put("within", within);
@@ -89,6 +98,7 @@ class ProjectRows {
         columns.put("budgetTotal", "budget_total");
         columns.put("disbursedTotal", "disbursed_total");
         columns.put("paidTotal", "paid_total");
+        columns.put("overdue", OVERDUE);
         return columns;
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  * Region reads as one SQL statement ({@link SelectionSql}) when they ask only for plain columns: a
  * list of current units by parent (a page of a township's villages), with the same rows, order and
  * scope as {@link RegionSpecifications#matching}; a unit by code with up to two levels of children
- * (a county's townships and their villages), as {@code region(code)} and {@code children} read them.
+ * (a county's townships and their villages), as {@code region(code)} and {@code children} read them,
+ * the last level maybe with a nested list of another table ({@link SelectionSql.Nested}: its hometown talents).
  */
 @Configuration(proxyBeanMethods = false)
 class RegionRows {
@@ -56,12 +57,12 @@ class RegionRows {
      * {@code region(code)} and {@code children} read them; empty when the selection needs the entities.
      */
     Optional<Optional<SqlRow>> unit(String code, DataFetchingFieldSelectionSet selection) {
-        int depth = SelectionSql.treeDepth(selection, TABLE, TREE_DEPTH);
-        if (depth < 0) {
+        SelectionSql.TreeSelection shape = sql.treeSelection(selection, TABLE, TREE_DEPTH);
+        if (shape == null) {
             return Optional.empty();
         }
         return Optional.of(Optional.ofNullable(sql.tree(TABLE, new SelectionSql.Where("code = :code", Map.of("code", code)),
-                "%2$s.parent_id = %1$s.id AND %2$s.retired_at IS NULL", "code", depth)));
+                "%2$s.parent_id = %1$s.id AND %2$s.retired_at IS NULL", "code", shape)));
     }
 
     private static boolean onlyParent(RegionFilter filter) {
@@ -78,6 +79,8 @@ class RegionRows {
         columns.put("description", "description");
         columns.put("population", "population");
         columns.put("households", "households");
+        columns.put("syntheticCode", "code_synthetic");
+        columns.put("version", "version");
         return columns;
     }
 }
