@@ -58,6 +58,15 @@ export const lists = [
   ['pool stage counts of a round', COUNTY, 'PoolStageCounts', { roundId: 'ROUND', within: C }],
   ['matter board of a county', ADMIN, 'MatterBoard', { filter: { within: C }, first: 50 }],
   ['matter board of a township', ADMIN, 'MatterBoard', { filter: { within: T }, first: 50 }],
+  // a county admin's views (issue 12: each under 200 ms at province size), as that admin sends them
+  ['county: alert console', COUNTY, 'ConsoleAlerts', { filter: { within: C } }],
+  ['county: region tree', COUNTY, 'RegionTreeChildren', { code: C }],
+  ['county: alert KPIs', COUNTY, 'AlertKpis', { within: C }],
+  ['county: overview alerts', COUNTY, 'OverviewAlerts', { within: C }],
+  ['county: elders', COUNTY, 'EldersPage', { filter: { within: C }, first: 20 }],
+  ['county: elders at risk', COUNTY, 'RegionEldersAtRisk', { code: C }],
+  ['county: talent totals', COUNTY, 'OverviewTalentTotals', { within: C }],
+  ['county: project detail', COUNTY, 'ProjectDetail', { id: 'PROJECT' }],
   ['audit log, all', ADMIN, 'AuditLog', { filter: {}, first: 20 }],
   ['audit log of a county', ADMIN, 'AuditLog', { filter: { within: C }, first: 20 }],
   ['audit log of an actor', ADMIN, 'AuditLog', { filter: { actor: 'bench.actor3' }, first: 20 }],
@@ -141,6 +150,7 @@ function analyze(sql) {
 async function main() {
   if (args.fixtures) fixtures();
   const round = mysql(`SELECT id FROM pool_round WHERE region_code = '${C}'`)[1]?.[0];
+  const project = mysql(`SELECT MAX(id) FROM project WHERE county_code = '${C}'`)[1]?.[0];
   const log = path.join(bench.out, 'explain-backend.log');
   const backend = await startBackend({
     port: bench.flywayPort, log,
@@ -153,7 +163,8 @@ async function main() {
     for (const [name, user, operation, variables] of lists.filter(([n]) => !only || only.some(o => n.includes(o)))) {
       const document = docs.get(operation);
       if (!document) throw new Error(`the dashboard has no document ${operation}`);
-      const vars = JSON.parse(JSON.stringify(variables).replaceAll('"ROUND"', `"${Buffer.from(`PoolRound:${round}`).toString('base64url')}"`));
+      const vars = JSON.parse(JSON.stringify(variables).replaceAll('"ROUND"', `"${Buffer.from(`PoolRound:${round}`).toString('base64url')}"`)
+        .replaceAll('"PROJECT"', `"${Buffer.from(`Project:${project}`).toString('base64url')}"`));
       await new Promise(r => setTimeout(r, 300));
       const offset = statSync(log).size;
       const response = await fetch(`http://127.0.0.1:${bench.flywayPort}/graphql`, {

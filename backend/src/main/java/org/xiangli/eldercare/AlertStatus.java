@@ -1,5 +1,6 @@
 package org.xiangli.eldercare;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,6 +10,9 @@ import java.util.List;
  */
 enum AlertStatus {
     RAISED, ACKNOWLEDGED, ON_SITE, RESOLVED, FOLLOWED_UP, CLOSED;
+
+    /** Every status but CLOSED: the alert console's default. */
+    static final List<AlertStatus> NOT_CLOSED = Arrays.stream(values()).filter(status -> status != CLOSED).toList();
 
     /** Still needs a response: a repeated trigger joins it. */
     public boolean active() {

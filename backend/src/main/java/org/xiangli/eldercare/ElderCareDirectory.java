@@ -95,7 +95,8 @@ class ElderCareDirectory {
                 where.add(cb.like(root.get("regionCode"), within));
             }
             if (filter.statuses() == null) {
-                where.add(cb.notEqual(root.get("status"), AlertStatus.CLOSED));
+                // the statuses named, not <> CLOSED: equalities let the console index range over the scope's code too
+                where.add(root.get("status").in(AlertStatus.NOT_CLOSED));
             } else if (!filter.statuses().isEmpty()) {
                 where.add(root.get("status").in(filter.statuses()));
             }

@@ -107,7 +107,7 @@ class RegionController {
 
     @BatchMapping(typeName = "Region")
     Map<Region, RegionStats> stats(List<Region> regions) {
-        Map<Long, RegionStats> stats = directory.stats(ids(regions));
+        Map<Long, RegionStats> stats = directory.stats(regions);
         return BatchMaps.orDefault(regions, Region::getId, stats, RegionStats.EMPTY);
     }
 

@@ -82,7 +82,7 @@ public class RegionDirectory implements NodeFetcher {
                 .collect(Collectors.groupingBy(CollectiveIncome::getRegionId));
     }
 
-    Map<Long, RegionStats> stats(Collection<Long> regionIds) {
-        return statistics.of(regionIds);
+    Map<Long, RegionStats> stats(Collection<Region> regions) {
+        return statistics.of(regions);
     }
 }
