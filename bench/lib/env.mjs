@@ -89,10 +89,10 @@ export const exited = child => child.exitCode !== null || child.signalCode !== n
 
 export async function stopProcess(child) {
   if (exited(child)) return;
-  const exited = new Promise(r => child.once('exit', r));
+  const ended = new Promise(r => child.once('exit', r));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-  await exited;
+  await ended;
   clearTimeout(timer);
 }
 
