@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.StringJoiner;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A connection field compiled to one SQL statement, as PostGraphile does: when a client asks only
@@ -91,9 +93,10 @@ public class SelectionSql {
 
     /**
      * What a selection on one row of a tree asks for, when every level asks only for what
-     * {@link #tree} reads: {@code depth} levels of the tree field and, on the last, maybe a nested list.
+     * {@link #tree} reads: {@code depth} levels of the tree field and, on the last, maybe a nested
+     * list; the columns asked for on any level of the tree, and on the nested list's rows.
      */
-    public record TreeSelection(int depth, @Nullable Nested leafList) {
+    public record TreeSelection(int depth, @Nullable Nested leafList, Set<String> columns, Set<String> leafColumns) {
     }
 
     /** A filter condition on the table's columns with its bound parameters (names other than the scope's). */
@@ -127,7 +130,9 @@ public class SelectionSql {
      * One page of the table's rows in the caller's scope, in the order of {@code sort} then the id,
      * with the total when asked: one statement either way.
      */
-    public Connection<SqlRow> page(Table table, Where where, Sort sort, PageRequest page, boolean total) {
+    public Connection<SqlRow> page(Table table, Where where, Sort sort, PageRequest page, DataFetchingFieldSelectionSet selection) {
+        boolean total = selection.contains("totalCount");
+        List<String> asked = asked(table, selection.getFields().stream().map(SelectedField::getName).collect(Collectors.toSet()));
         List<Sort.Order> orders = keyOrder(table, sort);
         page.requireKeys(orders.stream().map(Sort.Order::getProperty).toList());
         Map<String, Object> parameters = new HashMap<>(where.parameters());
@@ -135,7 +140,7 @@ public class SelectionSql {
         parameters.put("selectionLimit", page.size() + 1);
 
         String filtered = " FROM " + table.name() + " WHERE (" + table.scope() + ") AND (" + where.condition() + ")";
-        String rows = "SELECT " + columns(table, orders) + filtered
+        String rows = "SELECT " + columns(table, asked, orders) + filtered
                 + keyset(table, orders, (KeysetScrollPosition) page.position(), parameters)
                 + " ORDER BY " + order(orders, table::keyColumn) + " LIMIT :selectionLimit";
         String sql = total
@@ -148,7 +153,7 @@ public class SelectionSql {
             if (total) {
                 counted[0] = rs.getLong("selection_total");
             }
-            return rs.getObject(keyAlias(orders, orders.getFirst().getProperty())) == null ? null : row(rs, table, orders);
+            return rs.getObject(keyAlias(orders, orders.getFirst().getProperty())) == null ? null : row(rs, table, asked, orders);
         }).list();
         List<SqlRow> content = found.stream().filter(Objects::nonNull).toList();
         boolean more = content.size() > page.size();
@@ -167,6 +172,8 @@ public class SelectionSql {
         int depth = 0;
         Nested leafList = null;
         int leafListLevel = -1;
+        Set<String> columns = new HashSet<>();
+        Set<String> leafColumns = new HashSet<>();
         for (SelectedField field : selection.getFields()) {
             String[] path = field.getQualifiedName().split("/");
             int level = 0;
@@ -180,6 +187,7 @@ public class SelectionSql {
             }
             depth = Math.max(depth, level);
             if (rest == 1 && table.answers(path[level])) {
+                columns.add(path[level]);
                 continue;
             }
             Nested list = nestedList(table, path[level]);
@@ -189,11 +197,14 @@ public class SelectionSql {
             }
             leafList = list;
             leafListLevel = level;
+            if (rest == 2) {
+                leafColumns.add(path[level + 1]);
+            }
         }
         if (depth > maxDepth || (leafList != null && leafListLevel != depth)) {
             return null;
         }
-        return new TreeSelection(depth, leafList);
+        return new TreeSelection(depth, leafList, columns, leafColumns);
     }
 
     private @Nullable Nested nestedList(Table table, String field) {
@@ -216,11 +227,12 @@ public class SelectionSql {
         StringJoiner select = new StringJoiner(", ", "SELECT ", "");
         StringBuilder from = new StringBuilder(" FROM " + inScope + " AND (" + root.condition() + ")) t0");
         StringJoiner orderBy = new StringJoiner(", ", " ORDER BY ", "").setEmptyValue("");
+        List<String> asked = asked(table, shape.columns());
         for (int level = 0; level <= depth; level++) {
             String alias = "t" + level;
-            select.add(alias + ".id AS t" + level + "_id");
-            for (Map.Entry<String, String> column : table.columns().entrySet()) {
-                select.add(alias + "." + column.getValue() + " AS t" + level + "_" + column.getKey());
+            select.add(alias + ".id");
+            for (String field : asked) {
+                select.add(alias + "." + table.columns().get(field));
             }
             if (level > 0) {
                 from.append(" LEFT JOIN ").append(inScope).append(") ").append(alias)
@@ -235,15 +247,17 @@ public class SelectionSql {
         jdbc.sql(select + from.toString() + orderBy).params(parameters).query(rs -> {
             SqlRow parent = null;
             for (int level = 0; level <= depth; level++) {
-                long id = rs.getLong("t" + level + "_id");
+                // each level's columns follow its id, in the order they were selected
+                int first = level * (asked.size() + 1) + 1;
+                long id = rs.getLong(first);
                 if (rs.wasNull()) {
                     break;
                 }
                 SqlRow row = levels.get(level).get(id);
                 if (row == null) {
                     row = new SqlRow(table.type(), id);
-                    for (String field : table.columns().keySet()) {
-                        row.put(field, rs.getObject("t" + level + "_" + field));
+                    for (int i = 0; i < asked.size(); i++) {
+                        row.put(asked.get(i), rs.getObject(first + 1 + i));
                     }
                     if (level < depth) {
                         row.put(table.tree(), new ArrayList<SqlRow>());
@@ -257,13 +271,13 @@ public class SelectionSql {
             }
         });
         if (shape.leafList() != null) {
-            leafLists(shape.leafList(), levels.get(depth), "t" + depth, from, parameters);
+            leafLists(shape.leafList(), asked(shape.leafList().table(), shape.leafColumns()), levels.get(depth), "t" + depth, from, parameters);
         }
         return levels.getFirst().values().stream().findFirst().orElse(null);
     }
 
     /** The nested list of every row of the tree's last level, read through the tree's own joins. */
-    private void leafLists(Nested list, Map<Long, SqlRow> leaves, String leafAlias, CharSequence treeFrom,
+    private void leafLists(Nested list, List<String> asked, Map<Long, SqlRow> leaves, String leafAlias, CharSequence treeFrom,
                            Map<String, Object> parameters) {
         leaves.values().forEach(leaf -> leaf.put(list.field(), new ArrayList<SqlRow>()));
         if (!list.readable().getAsBoolean()) {
@@ -273,17 +287,17 @@ public class SelectionSql {
         Map<String, Object> all = new HashMap<>(parameters);
         all.putAll(table.scopeParameters().get());
         StringJoiner select = new StringJoiner(", ", "SELECT ", "");
-        select.add(leafAlias + ".id AS parent_id").add("n.id AS n_id");
-        table.columns().forEach((field, column) -> select.add("n." + column + " AS n_" + field));
+        select.add(leafAlias + ".id").add("n.id");
+        asked.forEach(field -> select.add("n." + table.columns().get(field)));
         StringJoiner orderBy = new StringJoiner(", ", " ORDER BY ", "");
         list.keys().forEach(key -> orderBy.add("n." + table.keyColumn(key) + " ASC"));
         String sql = select + treeFrom.toString() + " JOIN " + inScope(table) + ") n ON n." + list.childColumn()
                 + " = " + leafAlias + "." + list.parentColumn() + orderBy;
         jdbc.sql(sql).params(all).query(rs -> {
-            SqlRow leaf = leaves.get(rs.getLong("parent_id"));
-            SqlRow row = new SqlRow(table.type(), rs.getLong("n_id"));
-            for (String field : table.columns().keySet()) {
-                row.put(field, rs.getObject("n_" + field));
+            SqlRow leaf = leaves.get(rs.getLong(1));
+            SqlRow row = new SqlRow(table.type(), rs.getLong(2));
+            for (int i = 0; i < asked.size(); i++) {
+                row.put(asked.get(i), rs.getObject(3 + i));
             }
             children(leaf, list.field()).add(row);
         });
@@ -307,9 +321,14 @@ public class SelectionSql {
         return orders;
     }
 
-    private static String columns(Table table, List<Sort.Order> orders) {
+    /** The table's columns among the fields, in the table's order: only what the client asked for is read. */
+    private static List<String> asked(Table table, Set<String> fields) {
+        return table.columns().keySet().stream().filter(fields::contains).toList();
+    }
+
+    private static String columns(Table table, List<String> asked, List<Sort.Order> orders) {
         StringJoiner select = new StringJoiner(", ");
-        table.columns().forEach((field, column) -> select.add(column + " AS " + field));
+        asked.forEach(field -> select.add(table.columns().get(field) + " AS " + field));
         for (Sort.Order order : orders) {
             select.add(table.keyColumn(order.getProperty()) + " AS " + keyAlias(orders, order.getProperty()));
         }
@@ -354,9 +373,9 @@ public class SelectionSql {
         throw new IllegalArgumentException("not a sort key: " + property);
     }
 
-    private static SqlRow row(ResultSet rs, Table table, List<Sort.Order> orders) throws SQLException {
+    private static SqlRow row(ResultSet rs, Table table, List<String> asked, List<Sort.Order> orders) throws SQLException {
         SqlRow row = new SqlRow(table.type(), rs.getLong(keyAlias(orders, "id")));
-        for (String field : table.columns().keySet()) {
+        for (String field : asked) {
             row.put(field, rs.getObject(field));
         }
         // the id first, then the sort's keys: the order Spring Data writes a keyset position in

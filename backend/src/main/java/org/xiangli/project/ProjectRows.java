@@ -77,8 +77,7 @@ class ProjectRows {
             condition.add("year = :year");
             parameters.put("year", filter.year());
         }
-        return Optional.of(sql.page(TABLE, new SelectionSql.Where(condition.toString(), parameters), sort.sort(), page,
-                selection.contains("totalCount")));
+        return Optional.of(sql.page(TABLE, new SelectionSql.Where(condition.toString(), parameters), sort.sort(), page, selection));
     }
 
     private static List<String> names(List<? extends Enum<?>> values) {

@@ -46,7 +46,7 @@ class RegionRows {
         SelectionSql.Where children = new SelectionSql.Where("retired_at IS NULL AND parent_id IN "
                 + "(SELECT id FROM region WHERE code = :parentCode AND " + Region.SCOPE + ")",
                 Map.of("parentCode", filter.parentCode()));
-        return Optional.of(sql.page(TABLE, children, sort.sort(), page, selection.contains("totalCount")));
+        return Optional.of(sql.page(TABLE, children, sort.sort(), page, selection));
     }
 
     /** Levels of {@code children} a compiled {@code region(code)} reads in its one statement. */
