@@ -3,7 +3,6 @@ package org.xiangli.eldercare;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.region.Within;
@@ -26,10 +25,11 @@ import java.util.TreeMap;
  * filtered by Hibernate, so every statement carries the scope pattern, {@link SqlScope#pattern()}):
  * one statement for the period's alerts and one for the kits, whatever the rows. A {@link Figures}
  * figure of the alerts, kept per scope and question for the freshness and computed anew after any
- * alert is raised or worked; the period left open ends when it is computed ({@code asOf}).
+ * alert is raised or worked; the period left open ends when it is computed ({@code asOf}). No
+ * transaction: the period's figures come from one statement, so they agree with each other, and a
+ * kept answer costs no round trip.
  */
 @Component
-@Transactional(readOnly = true)
 class AlertKpiReport {
 
     private static final Duration PERIOD = Duration.ofDays(30);
