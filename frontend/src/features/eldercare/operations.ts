@@ -180,6 +180,7 @@ export const AlertKpis = graphql(`
       falseAlarmRate
       slaByTownship { townshipCode alerts acknowledgedInTime onSiteInTime escalated }
       deviceHealth { total online offline lowBattery unknownSerials }
+      asOf
     }
   }
 `)

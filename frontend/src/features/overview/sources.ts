@@ -116,6 +116,7 @@ const Alerts = graphql(`
       falseAlarmRate
       slaByTownship { townshipCode alerts acknowledgedInTime onSiteInTime escalated }
       deviceHealth { total online offline lowBattery }
+      asOf
     }
     openAlerts: alerts(first: 0, filter: { within: $within }) { totalCount }
   }

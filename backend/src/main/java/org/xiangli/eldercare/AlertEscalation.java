@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiangli.escalation.EscalationSteps;
 import org.xiangli.escalation.EscalationSweep;
+import org.xiangli.figures.Figures;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -27,11 +28,13 @@ class AlertEscalation implements EscalationSweep {
     private final EscalationSteps steps;
     private final AlertRaiser raiser;
     private final ElderCareProperties properties;
+    private final Figures figures;
 
-    AlertEscalation(EscalationSteps steps, AlertRaiser raiser, ElderCareProperties properties) {
+    AlertEscalation(EscalationSteps steps, AlertRaiser raiser, ElderCareProperties properties, Figures figures) {
         this.steps = steps;
         this.raiser = raiser;
         this.properties = properties;
+        this.figures = figures;
     }
 
     @Override
@@ -60,6 +63,9 @@ class AlertEscalation implements EscalationSweep {
                     Map.of("scope", within + "%", "deadline", Timestamp.from(now.minus(timer.span()))), timer.marker(), timer.why(), now);
             moved.forEach(id -> changes.put(id, AlertChange.Action.ESCALATED));
             escalated += moved.size();
+        }
+        if (escalated > 0) {
+            figures.changed(Figures.ALERTS);
         }
         raiser.publish(changes);
         return escalated;

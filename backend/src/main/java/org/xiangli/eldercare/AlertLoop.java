@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
@@ -36,9 +37,10 @@ class AlertLoop {
     private final Clock clock;
 
     private final VersionGuard versions;
+    private final Figures figures;
 
     AlertLoop(ElderCareDirectory directory, Alerts alerts, AlertSteps steps, ElderContacts contacts,
-              ApplicationEventPublisher events, Clock clock, VersionGuard versions) {
+              ApplicationEventPublisher events, Clock clock, VersionGuard versions, Figures figures) {
         this.versions = versions;
         this.directory = directory;
         this.alerts = alerts;
@@ -46,6 +48,7 @@ class AlertLoop {
         this.contacts = contacts;
         this.events = events;
         this.clock = clock;
+        this.figures = figures;
     }
 
     Alert acknowledge(AlertStepInput input) {
@@ -119,6 +122,7 @@ class AlertLoop {
     private Alert saved(Alert alert, StepAction action, Instant at, @Nullable String note,
                         @Nullable Integer contactPosition, @Nullable CallResult result) {
         Alert saved = alerts.saveAndFlush(alert);
+        figures.changed(Figures.ALERTS);
         steps.save(new AlertStep(saved, action, at, CurrentCaller.get().name(), note, contactPosition, result));
         events.publishEvent(new AlertChange(AlertChange.Action.UPDATED, saved));
         return saved;

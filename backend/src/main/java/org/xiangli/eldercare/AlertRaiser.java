@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -43,13 +44,15 @@ class AlertRaiser {
     private final JdbcTemplate template;
     private final Alerts alerts;
     private final ApplicationEventPublisher events;
+    private final Figures figures;
 
     /** JdbcClient has no batch API; the template joins the same transaction. */
-    AlertRaiser(JdbcClient jdbc, JdbcTemplate template, Alerts alerts, ApplicationEventPublisher events) {
+    AlertRaiser(JdbcClient jdbc, JdbcTemplate template, Alerts alerts, ApplicationEventPublisher events, Figures figures) {
         this.jdbc = jdbc;
         this.template = template;
         this.alerts = alerts;
         this.events = events;
+        this.figures = figures;
     }
 
     /** Raises or joins; returns the number of new alerts. */
@@ -98,6 +101,8 @@ class AlertRaiser {
         }
         List<Long> raisedIds = raised.isEmpty() ? List.of() : new ArrayList<>(activeAlerts(raised).values());
         if (!raisedIds.isEmpty()) {
+            // a repeated trigger changes no figure; a new alert does
+            figures.changed(Figures.ALERTS);
             jdbc.sql("""
                     INSERT INTO alert_step (alert_id, region_code, action, acted_at, actor, note)
                     SELECT id, region_code, 'RAISED', :at, 'system', detail FROM alert WHERE id IN (:ids)""")

@@ -3,6 +3,7 @@ package org.xiangli.eldercare;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
@@ -40,9 +41,10 @@ class DeviceDecommissioning {
     private final Clock clock;
 
     private final VersionGuard versions;
+    private final Figures figures;
 
     DeviceDecommissioning(ElderCareDirectory directory, Devices devices, Alerts alerts, AlertSteps steps,
-                          ApplicationEventPublisher events, Clock clock, VersionGuard versions) {
+                          ApplicationEventPublisher events, Clock clock, VersionGuard versions, Figures figures) {
         this.versions = versions;
         this.directory = directory;
         this.devices = devices;
@@ -50,6 +52,7 @@ class DeviceDecommissioning {
         this.steps = steps;
         this.events = events;
         this.clock = clock;
+        this.figures = figures;
     }
 
     /** The decommissioned device and the alerts closed with it. */
@@ -69,6 +72,8 @@ class DeviceDecommissioning {
         String reason = input.reason().strip();
         device.decommission(now, actor, reason);
         Device saved = devices.saveAndFlush(device);
+        // a kit and maybe its alerts: the alert KPIs count both
+        figures.changed(Figures.ALERTS);
         List<Alert> closed = new ArrayList<>();
         for (Alert alert : alerts.findByDeviceIdAndKindInAndStatusNotOrderById(saved.getId(), DEVICE_HEALTH, AlertStatus.CLOSED)) {
             if (alert.getStatus().active()) {

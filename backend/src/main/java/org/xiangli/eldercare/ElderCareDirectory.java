@@ -1,15 +1,20 @@
 package org.xiangli.eldercare;
 
 import jakarta.persistence.criteria.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.xiangli.escalation.EscalationLevel;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.Paging;
 import org.xiangli.region.Within;
+import org.xiangli.security.Caller;
+import org.xiangli.security.CurrentCaller;
+import org.xiangli.security.SqlScope;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,9 +45,22 @@ class ElderCareDirectory {
     private final AlertSteps steps;
     private final Silences silences;
     private final Clock clock;
+    private final Figures figures;
+
+    /**
+     * What a list's total depends on besides its filter: the caller's scope (the scope filter) and,
+     * for a grid worker's alerts, their grid.
+     */
+    private record Counted(String list, Object filter, SqlScope scope, boolean gridWorker, @Nullable Long grid) {
+
+        static Counted of(String list, Object filter) {
+            Caller caller = CurrentCaller.get();
+            return new Counted(list, filter, caller.sqlScope(), caller.isGridWorker(), caller.grid());
+        }
+    }
 
     ElderCareDirectory(Elders elders, ElderContacts contacts, Devices devices, Alerts alerts, AlertSteps steps,
-                       Silences silences, Clock clock) {
+                       Silences silences, Clock clock, Figures figures) {
         this.elders = elders;
         this.contacts = contacts;
         this.devices = devices;
@@ -50,6 +68,7 @@ class ElderCareDirectory {
         this.steps = steps;
         this.silences = silences;
         this.clock = clock;
+        this.figures = figures;
     }
 
     Optional<Elder> elder(long id) {
@@ -83,7 +102,7 @@ class ElderCareDirectory {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return Paging.page(elders, spec, Sort.by("id"), page);
+        return Paging.page(elders, spec, Sort.by("id"), page, figures, Figures.ELDERS, Counted.of("elders", filter));
     }
 
     Connection<Alert> alerts(AlertFilter filter, AlertSort sort, PageRequest page) {
@@ -125,7 +144,8 @@ class ElderCareDirectory {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return Paging.page(alerts, GridFirstResponders.ownAlerts().and(spec), sort.sort(), page);
+        return Paging.page(alerts, GridFirstResponders.ownAlerts().and(spec), sort.sort(), page, figures, Figures.ALERTS,
+                Counted.of("alerts", filter));
     }
 
     Map<Long, Elder> eldersById(Collection<Long> ids) {

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -42,13 +43,15 @@ public class ElderCareImport {
     private final Devices devices;
     private final ElderGrids grids;
     private final JdbcClient jdbc;
+    private final Figures figures;
 
-    ElderCareImport(Elders elders, ElderContacts contacts, Devices devices, ElderGrids grids, JdbcClient jdbc) {
+    ElderCareImport(Elders elders, ElderContacts contacts, Devices devices, ElderGrids grids, JdbcClient jdbc, Figures figures) {
         this.grids = grids;
         this.elders = elders;
         this.contacts = contacts;
         this.devices = devices;
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     /** Creates the households not yet registered; returns how many were created. */
@@ -77,6 +80,10 @@ public class ElderCareImport {
                 devices.save(new Device(kit.serial(), elder, DeviceType.valueOf(kit.type()), h.installedOn()));
             }
             created++;
+        }
+        if (created > 0) {
+            figures.changed(Figures.ELDERS);
+            figures.changed(Figures.ALERTS);
         }
         return created;
     }

@@ -4,6 +4,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.xiangli.audit.MoveLog;
+import org.xiangli.figures.Figures;
 import org.xiangli.region.PlaceMove;
 import org.xiangli.region.PlaceRecords;
 
@@ -28,10 +29,12 @@ class ElderPlaces implements PlaceRecords {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MoveLog log;
+    private final Figures figures;
 
-    ElderPlaces(NamedParameterJdbcTemplate jdbc, MoveLog log) {
+    ElderPlaces(NamedParameterJdbcTemplate jdbc, MoveLog log, Figures figures) {
         this.jdbc = jdbc;
         this.log = log;
+        this.figures = figures;
     }
 
     @Override
@@ -59,6 +62,8 @@ class ElderPlaces implements PlaceRecords {
                     UPDATE elder SET grid_id = NULL WHERE id IN (:ids)
                        AND grid_id IN (SELECT g.id FROM grid g WHERE g.region_code IN (:from) AND g.id NOT IN (:grids))""", parameters);
         }
+        figures.changed(Figures.ELDERS);
+        figures.changed(Figures.ALERTS);
         Map<String, Integer> moved = new LinkedHashMap<>();
         moved.put(PlaceMove.ELDERS, jdbc.update("UPDATE elder SET region_code = :to, version = version + 1 WHERE region_code IN (:from)"
                 + selected, parameters));

@@ -3,6 +3,7 @@ package org.xiangli.eldercare;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
@@ -33,15 +34,17 @@ class ElderRecordUpdates {
     private final ElderGrids grids;
 
     private final VersionGuard versions;
+    private final Figures figures;
 
     ElderRecordUpdates(Elders elders, ElderContacts contacts, ElderCareDirectory directory, Devices devices, ElderGrids grids,
-                       VersionGuard versions) {
+                       VersionGuard versions, Figures figures) {
         this.grids = grids;
         this.devices = devices;
         this.versions = versions;
         this.elders = elders;
         this.contacts = contacts;
         this.directory = directory;
+        this.figures = figures;
     }
 
     Elder update(UpdateElderInput input) {
@@ -64,7 +67,10 @@ class ElderRecordUpdates {
         }
         if (input.gridId() != null) {
             elder.placeIn(input.gridId().isEmpty() ? null : grids.checked(input.gridId(), elder.getRegionCode(), "input.gridId"));
+            // a grid worker counts the alerts of their grid's elders
+            figures.changed(Figures.ALERTS);
         }
+        figures.changed(Figures.ELDERS);
         return elders.saveAndFlush(elder);
     }
 
@@ -110,6 +116,7 @@ class ElderRecordUpdates {
             throw ApiException.badRequest("input.id", "the household kit still has " + kit + " device(s): decommission them first (decommissionDevice)");
         }
         elder.depart(input.departedOn());
+        figures.changed(Figures.ELDERS);
         return elders.saveAndFlush(elder);
     }
 

@@ -3,6 +3,7 @@ package org.xiangli.eldercare;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.ApiException;
 import org.xiangli.graphql.GlobalId;
 import org.xiangli.graphql.VersionGuard;
@@ -39,10 +40,11 @@ class ElderRecords {
     private final Clock clock;
 
     private final VersionGuard versions;
+    private final Figures figures;
 
     ElderRecords(Elders elders, ElderContacts contacts, Devices devices, Silences silences, RegionDirectory regions,
                  ElderCareDirectory directory, ElderCareProperties properties, ElderGrids grids, Clock clock,
-                 VersionGuard versions) {
+                 VersionGuard versions, Figures figures) {
         this.grids = grids;
         this.versions = versions;
         this.elders = elders;
@@ -53,6 +55,7 @@ class ElderRecords {
         this.directory = directory;
         this.properties = properties;
         this.clock = clock;
+        this.figures = figures;
     }
 
     Elder register(RegisterElderInput input) {
@@ -68,6 +71,7 @@ class ElderRecords {
         rules.applyTo(elder);
         elder.placeIn(grids.checked(input.gridId(), village.getCode(), "input.gridId"));
         elder = elders.saveAndFlush(elder);
+        figures.changed(Figures.ELDERS);
         saveCallTree(elder, input.callTree() == null ? List.of() : input.callTree());
         return elder;
     }
@@ -83,6 +87,8 @@ class ElderRecords {
         Elder elder = directory.elder(GlobalId.decode(input.elderId(), Elder.TYPE, "input.elderId"))
                 .orElseThrow(() -> ApiException.notFound("input.elderId", "no elder with this ID in your scope"));
         LocalDate installed = input.installedOn() == null ? CountyCalendar.today(clock) : input.installedOn();
+        // the alert KPIs count the kits
+        figures.changed(Figures.ALERTS);
         try {
             return devices.saveAndFlush(new Device(input.serial(), elder, input.type(), installed));
         } catch (DataIntegrityViolationException inKitAlready) {

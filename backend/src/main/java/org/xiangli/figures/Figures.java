@@ -35,6 +35,9 @@ public class Figures {
     /** The subjects the modules' figures are computed from, by table. */
     public static final String PROJECTS = "project";
     public static final String TALENTS = "talent";
+    /** Alerts, and the kits whose health the alert KPIs report with them. */
+    public static final String ALERTS = "alert";
+    public static final String ELDERS = "elder";
 
     private record Key(String subject, long generation, Object question) {
     }

@@ -2,10 +2,12 @@ package org.xiangli.project;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.xiangli.figures.Figures;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.NodeFetcher;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.Paging;
+import org.xiangli.security.CurrentCaller;
 import org.xiangli.time.CountyCalendar;
 
 import java.time.Clock;
@@ -37,10 +39,11 @@ public class ProjectDirectory implements NodeFetcher {
     private final ProgressReports reports;
     private final EvidenceFiles evidence;
     private final Clock clock;
+    private final Figures figures;
 
     ProjectDirectory(Projects projects, ProjectVillages villages, ProjectFundings fundings, FundMovements movements,
                      ProjectTransitions transitions, BondStages bondStages, ProgressReports reports,
-                     EvidenceFiles evidence, Clock clock) {
+                     EvidenceFiles evidence, Clock clock, Figures figures) {
         this.projects = projects;
         this.villages = villages;
         this.fundings = fundings;
@@ -50,6 +53,7 @@ public class ProjectDirectory implements NodeFetcher {
         this.reports = reports;
         this.evidence = evidence;
         this.clock = clock;
+        this.figures = figures;
     }
 
     @Override
@@ -72,7 +76,10 @@ public class ProjectDirectory implements NodeFetcher {
     }
 
     public Connection<Project> list(ProjectFilter filter, ProjectSort sort, PageRequest page) {
-        return Paging.page(projects, ProjectSpecifications.matching(filter, today()), sort.sort(), page);
+        LocalDate today = today();
+        // the day decides which projects are overdue; the scope, which projects the caller counts
+        return Paging.page(projects, ProjectSpecifications.matching(filter, today), sort.sort(), page, figures, Figures.PROJECTS,
+                List.of("projects", filter, today, CurrentCaller.get().sqlScope()));
     }
 
     public Map<Long, Project> byIds(Collection<Long> ids) {

@@ -78,7 +78,7 @@ class DashboardStatementsTest extends ProjectApiTest {
     /** Every query document of the dashboard, by operation name, with the variables it is sent with. */
     static final Map<String, Query> QUERIES = Map.ofEntries(
             entry("AlertDetail", q(7, a -> Map.of("id", a.alert()))),
-            entry("AlertKpis", q(7, a -> Map.of("within", a.county()))),
+            entry("AlertKpis", q(2, a -> Map.of("within", a.county()))),
             entry("AuditLog", q(2, a -> Map.of("first", 20, "filter", Map.of("within", a.county())))),
             entry("ConsoleAlerts", q(5, a -> Map.of("filter", Map.of("within", a.county())))),
             entry("EldercareRegionNames", q(1, a -> Map.of("within", a.county()))),
@@ -91,7 +91,7 @@ class DashboardStatementsTest extends ProjectApiTest {
             entry("MilestoneTemplates", q(1, a -> Map.of("county", a.county()))),
             entry("MergeCandidates", q(1, a -> Map.of("code", a.township()))),
             entry("MyMatters", q(4, a -> Map.of("me", a.reporter()))),
-            entry("OverviewAlerts", q(8, a -> Map.of("within", a.county()))),
+            entry("OverviewAlerts", q(3, a -> Map.of("within", a.county()))),
             entry("OverviewOverdueProjects", q(2, a -> Map.of("within", a.county()))),
             entry("OverviewPlatformScope", q(1, a -> Map.of())),
             entry("OverviewPoolApplications", q(6, a -> Map.of("roundId", a.round(), "within", a.county()))),

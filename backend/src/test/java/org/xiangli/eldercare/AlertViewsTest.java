@@ -11,7 +11,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The console and the KPIs: batched nested fields, and figures computed in SQL within the scope. */
+/**
+ * The console and the KPIs: batched nested fields, and figures computed in SQL within the scope,
+ * kept per scope and question ({@code Figures}) until the freshness runs out or an alert is raised
+ * or worked; the totals of the console and the elder list likewise.
+ */
 class AlertViewsTest extends ElderCareApiTest {
 
     private static final String CONSOLE = """
@@ -19,6 +23,93 @@ class AlertViewsTest extends ElderCareApiTest {
               kind severity status elder { name livingSituation rules { inactivityMinutes } callTree { name } devices { serial battery }
                                            openAlerts { kind } visitMode { reason } }
               device { serial } steps { action at } } } }""";
+
+    private static final String KPIS = """
+            query($v: String!) { alertKpis(within: $v) { total acknowledgeSeconds { count } deviceHealth { total } asOf } }""";
+    private static final String OPEN_ALERTS = "query($v: String!) { alerts(first: 0, filter: {within: $v}) { totalCount } }";
+    private static final String ELDERS = "query($v: String!) { elders(first: 0, filter: {within: $v}) { totalCount } }";
+
+    record Kpis(int total, int acknowledged, int devices, Instant asOf, long statements) {
+    }
+
+    record Total(long count, long statements) {
+    }
+
+    @Test
+    void kpisAreOneStatementForTheAlertsAndOneForTheKitsThenNoneUntilAnAlertIsWorkedOrRaised() {
+        String village = villageWithPanics(2);
+        Instant asked = Instant.now();
+        Kpis first = kpis(PLATFORM_ADMIN, village);
+        Kpis again = kpis(PLATFORM_ADMIN, village);
+
+        assertThat(first).isEqualTo(new Kpis(2, 0, 6, first.asOf(), 2));
+        assertThat(first.asOf()).isAfterOrEqualTo(asked.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(again).as("the same question again").isEqualTo(new Kpis(2, 0, 6, first.asOf(), 0));
+
+        Map alert = as(LINPING_OPERATOR).document("query($v: String!) { alerts(filter: {within: $v}) { nodes { id version } } }")
+                .variable("v", village).execute().path("alerts.nodes").entityList(Map.class).get().getFirst();
+        as(LINPING_OPERATOR).document("mutation($i: AlertStepInput!) { acknowledgeAlert(input: $i) { alert { status } } }")
+                .variable("i", Map.of("id", alert.get("id"), "version", alert.get("version"))).execute()
+                .path("acknowledgeAlert.alert.status").entity(String.class).isEqualTo("ACKNOWLEDGED");
+        Kpis acknowledged = kpis(PLATFORM_ADMIN, village);
+        assertThat(acknowledged).as("after a step").isEqualTo(new Kpis(2, 1, 6, acknowledged.asOf(), 2));
+
+        Household another = household(village);
+        publish(another.panic(), event(newEventId(), another.panic(), "PRESSED", Instant.now(), 90));
+        await().untilAsserted(() -> assertThat(kpis(PLATFORM_ADMIN, village)).as("after a new alert")
+                .extracting(Kpis::total, Kpis::devices).containsExactly(3, 9));
+    }
+
+    @Test
+    void callersOfOtherScopesNeverGetTheKeptKpisOrTotals() {
+        String village = villageWithPanics(2);
+        assertThat(kpis(PLATFORM_ADMIN, village).total()).isEqualTo(2);
+        assertThat(openAlerts(PLATFORM_ADMIN, village).count()).isEqualTo(2);
+
+        Kpis operator = kpis(LINPING_OPERATOR, village);
+        assertThat(operator.total()).isEqualTo(2);
+        assertThat(operator.statements()).as("the operator's scope computes its own").isPositive();
+        assertThat(openAlerts(LINPING_OPERATOR, village).statements()).isPositive();
+        assertThat(kpis(DEQING_ADMIN, village)).extracting(Kpis::total, Kpis::devices).containsExactly(0, 0);
+        assertThat(openAlerts(DEQING_ADMIN, village).count()).isZero();
+        assertThat(elders(DEQING_ADMIN, village).count()).isZero();
+    }
+
+    @Test
+    void theConsoleAndElderTotalsAreCountedOnceThenAgainAfterANewAlertOrElder() {
+        String village = villageWithPanics(2);
+        assertThat(openAlerts(PLATFORM_ADMIN, village)).isEqualTo(new Total(2, 1));
+        assertThat(openAlerts(PLATFORM_ADMIN, village)).as("the same total again").isEqualTo(new Total(2, 0));
+        assertThat(elders(PLATFORM_ADMIN, village)).isEqualTo(new Total(2, 1));
+        assertThat(elders(PLATFORM_ADMIN, village)).as("the same total again").isEqualTo(new Total(2, 0));
+
+        Household another = household(village);
+        assertThat(elders(PLATFORM_ADMIN, village)).as("after a new elder").isEqualTo(new Total(3, 1));
+        publish(another.panic(), event(newEventId(), another.panic(), "PRESSED", Instant.now(), 90));
+        await().untilAsserted(() -> assertThat(openAlerts(PLATFORM_ADMIN, village).count()).as("after a new alert").isEqualTo(3));
+    }
+
+    private Kpis kpis(String user, String village) {
+        SqlStatements.reset();
+        Map kpis = as(user).document(KPIS).variable("v", village).execute().path("alertKpis").entity(Map.class).get();
+        long statements = SqlStatements.count();
+        return new Kpis((Integer) kpis.get("total"), (Integer) ((Map) kpis.get("acknowledgeSeconds")).get("count"),
+                (Integer) ((Map) kpis.get("deviceHealth")).get("total"), Instant.parse((String) kpis.get("asOf")), statements);
+    }
+
+    private Total openAlerts(String user, String village) {
+        return total(user, OPEN_ALERTS, "alerts.totalCount", village);
+    }
+
+    private Total elders(String user, String village) {
+        return total(user, ELDERS, "elders.totalCount", village);
+    }
+
+    private Total total(String user, String document, String path, String village) {
+        SqlStatements.reset();
+        long count = as(user).document(document).variable("v", village).execute().path(path).entity(Long.class).get();
+        return new Total(count, SqlStatements.count());
+    }
 
     @Test
     void theConsoleCostsTheSameStatementsForTwoAlertsAsForSix() {

@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Platform-wide figures ({@code projectStats}, {@code talentTotals}) are computed once per question
+ * Platform-wide figures ({@code projectStats}, {@code talentTotals}, a list's {@code totalCount}) are computed once per question
  * and scope for the freshness (60 s), say when in {@code asOf}, are computed anew after a write
  * through the API, and are never answered to a caller of another scope.
  */
@@ -25,6 +25,8 @@ class FiguresTest extends ProjectApiTest {
             query($within: String) { projectStats(groupBy: STATUS, filter: { within: $within }) { key projects asOf } }""";
     private static final String TALENT_TOTALS = """
             query($within: String) { talentTotals(within: $within) { townshipCode category people asOf } }""";
+    private static final String PROJECT_TOTAL = """
+            query($within: String) { projects(first: 0, filter: { within: $within }) { totalCount } }""";
     private static final String REGISTER = """
             mutation($input: RegisterTalentInput!) { registerTalent(input: $input) { talent { id } } }""";
 
@@ -111,6 +113,31 @@ class FiguresTest extends ProjectApiTest {
         assertThat(anjiTalents).isNotEmpty().allSatisfy(row -> assertThat((String) row.get("townshipCode")).startsWith(ANJI));
         assertThat(deqingTalents).noneSatisfy(row -> assertThat((String) row.get("townshipCode")).startsWith(ANJI));
         assertThat(everywhere.size()).isGreaterThan(anjiTalents.size());
+    }
+
+    @Test
+    void aListsTotalIsCountedOncePerScopeAndAgainAfterAWrite() {
+        long[] first = projectTotal(ANJI_ADMIN, SHANGSHU);
+        long[] again = projectTotal(ANJI_ADMIN, SHANGSHU);
+        assertThat(first[1]).isEqualTo(1);
+        assertThat(again).as("total and statements of the same list again").containsExactly(first[0], 0);
+
+        long[] anji = projectTotal(ANJI_ADMIN, null);
+        long[] deqing = projectTotal(DEQING_ADMIN, null);
+        long[] platform = projectTotal(PLATFORM_ADMIN, null);
+        assertThat(List.of(anji[1], deqing[1], platform[1])).as("each scope counts its own").containsOnly(1L);
+        assertThat(anji[0]).isNotEqualTo(deqing[0]).isLessThan(platform[0]);
+
+        createProject("计数总数" + unique(), Map.of("COUNTY_FINANCE", "100000.00"), false);
+        assertThat(projectTotal(ANJI_ADMIN, SHANGSHU)).containsExactly(first[0] + 1, 1);
+        assertThat(projectTotal(PLATFORM_ADMIN, null)[0]).isEqualTo(platform[0] + 1);
+    }
+
+    /** The total of the projects within the unit as the user counts them, and the statements it cost. */
+    private long[] projectTotal(String user, String within) {
+        SqlStatements.reset();
+        long total = as(user).document(PROJECT_TOTAL).variable("within", within).execute().path("projects.totalCount").entity(Long.class).get();
+        return new long[] {total, SqlStatements.count()};
     }
 
     private Answer byStatus(String user, String within) {
