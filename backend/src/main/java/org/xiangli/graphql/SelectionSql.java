@@ -1,7 +1,5 @@
 package org.xiangli.graphql;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -24,7 +22,6 @@ import java.util.StringJoiner;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * A connection field compiled to one SQL statement, as PostGraphile does: when a client asks only
@@ -106,15 +103,14 @@ public class SelectionSql {
     }
 
     /** True when the selection asks only for the table's columns and the connection's paging fields. */
-    public boolean covers(DataFetchingFieldSelectionSet selection, Table table) {
-        for (SelectedField field : selection.getFields()) {
-            String name = field.getQualifiedName();
+    public boolean covers(AskedFields selection, Table table) {
+        for (String name : selection.paths()) {
             if (name.endsWith("__typename") || PAGING.contains(name)) {
                 continue;
             }
             int slash = name.lastIndexOf('/');
             String parent = slash < 0 ? "" : name.substring(0, slash);
-            if (!(parent.equals("nodes") || parent.equals("edges/node")) || !table.answers(field.getName())) {
+            if (!(parent.equals("nodes") || parent.equals("edges/node")) || !table.answers(name.substring(slash + 1))) {
                 return false;
             }
         }
@@ -130,9 +126,9 @@ public class SelectionSql {
      * One page of the table's rows in the caller's scope, in the order of {@code sort} then the id,
      * with the total when asked: one statement either way.
      */
-    public Connection<SqlRow> page(Table table, Where where, Sort sort, PageRequest page, DataFetchingFieldSelectionSet selection) {
+    public Connection<SqlRow> page(Table table, Where where, Sort sort, PageRequest page, AskedFields selection) {
         boolean total = selection.contains("totalCount");
-        List<String> asked = asked(table, selection.getFields().stream().map(SelectedField::getName).collect(Collectors.toSet()));
+        List<String> asked = asked(table, selection.names());
         List<Sort.Order> orders = keyOrder(table, sort);
         page.requireKeys(orders.stream().map(Sort.Order::getProperty).toList());
         Map<String, Object> parameters = new HashMap<>(where.parameters());
@@ -168,14 +164,14 @@ public class SelectionSql {
      * the {@link Table#tree} field, at most {@code maxDepth} levels, and maybe a {@link Nested} list
      * of columns on the last level; else null.
      */
-    public @Nullable TreeSelection treeSelection(DataFetchingFieldSelectionSet selection, Table table, int maxDepth) {
+    public @Nullable TreeSelection treeSelection(AskedFields selection, Table table, int maxDepth) {
         int depth = 0;
         Nested leafList = null;
         int leafListLevel = -1;
         Set<String> columns = new HashSet<>();
         Set<String> leafColumns = new HashSet<>();
-        for (SelectedField field : selection.getFields()) {
-            String[] path = field.getQualifiedName().split("/");
+        for (String qualified : selection.paths()) {
+            String[] path = qualified.split("/");
             int level = 0;
             while (level < path.length && path[level].equals(table.tree())) {
                 level++;

@@ -1,6 +1,6 @@
 package org.xiangli.project;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import org.xiangli.graphql.AskedFields;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -69,7 +69,7 @@ class ProjectController {
     Connection<?> projects(@Argument @Nullable Integer first, @Argument @Nullable String after,
                            @Argument @Nullable Integer last, @Argument @Nullable String before,
                            @Argument @Nullable ProjectFilter filter, @Argument @Nullable ProjectSort orderBy,
-                           DataFetchingFieldSelectionSet selection) {
+                           AskedFields selection) {
         ProjectFilter matching = filter == null ? ProjectFilter.NONE : filter;
         ProjectSort sort = orderBy == null ? ProjectSort.NEWEST_FIRST : orderBy;
         PageRequest page = PageRequest.of(first, after, last, before);

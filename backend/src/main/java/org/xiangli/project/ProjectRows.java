@@ -1,6 +1,6 @@
 package org.xiangli.project;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import org.xiangli.graphql.AskedFields;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xiangli.graphql.Connection;
@@ -48,7 +48,7 @@ class ProjectRows {
     }
 
     Optional<Connection<SqlRow>> page(ProjectFilter filter, ProjectSort sort, PageRequest page,
-                                      DataFetchingFieldSelectionSet selection) {
+                                      AskedFields selection) {
         if (!SelectionSql.pages(page) || filter.villageCode() != null || filter.overdue() != null
                 || filter.nameContains() != null || !sql.covers(selection, TABLE)) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.AskedFields;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.region.Region;
@@ -31,7 +32,7 @@ class RegionProjectsController {
         RegionProjects.Page page = new RegionProjects.Page(region.getCode(),
                 (filter == null ? RegionProjectFilter.NONE : filter).normalized(),
                 PageRequest.of(first, after, null, null),
-                environment.getSelectionSet().contains("totalCount"));
+                AskedFields.of(environment).contains("totalCount"));
         DataLoader<RegionProjects.Page, Connection<Project>> loader = environment.getDataLoader(LOADER);
         return loader.load(page);
     }

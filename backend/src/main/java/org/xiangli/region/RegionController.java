@@ -1,6 +1,6 @@
 package org.xiangli.region;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import org.xiangli.graphql.AskedFields;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -57,7 +57,7 @@ class RegionController {
     }
 
     @QueryMapping
-    @Nullable Object region(@Argument String code, DataFetchingFieldSelectionSet selection) {
+    @Nullable Object region(@Argument String code, AskedFields selection) {
         Optional<Optional<SqlRow>> row = rows.unit(code, selection);
         return row.isPresent() ? row.get().orElse(null) : directory.byCode(code).orElse(null);
     }
@@ -66,7 +66,7 @@ class RegionController {
     Connection<?> regions(@Argument @Nullable Integer first, @Argument @Nullable String after,
                           @Argument @Nullable Integer last, @Argument @Nullable String before,
                           @Argument @Nullable RegionFilter filter, @Argument @Nullable RegionSort orderBy,
-                          DataFetchingFieldSelectionSet selection) {
+                          AskedFields selection) {
         RegionFilter matching = filter == null ? RegionFilter.NONE : filter;
         RegionSort sort = orderBy == null ? RegionSort.CODE_ASC : orderBy;
         PageRequest page = PageRequest.of(first, after, last, before);

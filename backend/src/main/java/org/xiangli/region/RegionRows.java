@@ -1,6 +1,6 @@
 package org.xiangli.region;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import org.xiangli.graphql.AskedFields;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xiangli.graphql.Connection;
@@ -38,7 +38,7 @@ class RegionRows {
     }
 
     Optional<Connection<SqlRow>> page(RegionFilter filter, RegionSort sort, PageRequest page,
-                                      DataFetchingFieldSelectionSet selection) {
+                                      AskedFields selection) {
         if (!SelectionSql.pages(page) || !onlyParent(filter) || !sql.covers(selection, TABLE)) {
             return Optional.empty();
         }
@@ -56,7 +56,7 @@ class RegionRows {
      * A unit and up to {@value #TREE_DEPTH} levels of its current children, by code, as
      * {@code region(code)} and {@code children} read them; empty when the selection needs the entities.
      */
-    Optional<Optional<SqlRow>> unit(String code, DataFetchingFieldSelectionSet selection) {
+    Optional<Optional<SqlRow>> unit(String code, AskedFields selection) {
         SelectionSql.TreeSelection shape = sql.treeSelection(selection, TABLE, TREE_DEPTH);
         if (shape == null) {
             return Optional.empty();

@@ -2,8 +2,13 @@ package org.xiangli.region;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.xiangli.support.ApiTest;
+import org.xiangli.support.SqlStatements;
 import org.xiangli.support.TwoPaths;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,5 +91,32 @@ class RegionRowsTest extends ApiTest {
         assertThat(paths.sameAnswer(tokenOf(SHANGSHU_ADMIN), tree("330523", node), node, MARKER, 1)).isEqualTo("{\"data\":{\"region\":null}}");
         assertThat(paths.sameAnswer(tokenOf(PLATFORM_ADMIN), tree("999999999", node), node, MARKER, 1)).isEqualTo("{\"data\":{\"region\":null}}");
         paths.sameAnswer(tokenOf(ANJI_ADMIN), "{ region(code: \"330523200\") { code name } }", "code name", MARKER, 1);
+    }
+
+    @Test
+    void fragmentsAliasesAndDirectivesAreReadOffTheDocument() {
+        String token = tokenOf(PLATFORM_ADMIN);
+        String node = "c: code ... on Region { name } ...sizes";
+        String fragments = " fragment sizes on Region { population }";
+        String page = paths.sameAnswer(token, "{ regions(first: 3, filter: {parentCode: \"330523200\"}) { ...counted list: nodes { %s } } }"
+                .formatted(node) + " fragment counted on RegionConnection { total: totalCount }" + fragments, node, MARKER, 1);
+        assertThat(page).contains("\"total\":", "\"list\":[{\"c\":\"330523200");
+        // a field the compiled path does not read, left out by a directive, leaves it compiled
+        paths.sameAnswer(token, "{ regions(first: 3, filter: {parentCode: \"330523200\"}) { nodes { code retired @include(if: false) } } }",
+                "code retired @include(if: false)", MARKER, 1);
+        paths.sameAnswer(token, "{ regions(first: 3, filter: {parentCode: \"330523200\"}) { nodes { code retired @skip(if: true) } } }",
+                "code retired @skip(if: true)", MARKER, 1);
+        // and included by a variable, it is read: the entity path answers it
+        String document = "query($full: Boolean!) { regions(first: 3, filter: {parentCode: \"330523200\"}) { nodes { code retired @include(if: $full) } } }";
+        SqlStatements.reset();
+        assertThat(withVariable(token, document, false)).doesNotContain("retired");
+        assertThat(SqlStatements.count()).as("statements without the retirement").isEqualTo(1);
+        assertThat(withVariable(token, document, true)).contains("\"retired\":false");
+    }
+
+    private String withVariable(String token, String document, boolean full) {
+        return new String(http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token)
+                .bodyValue(Map.of("query", document, "variables", Map.of("full", full))).exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent(), StandardCharsets.UTF_8);
     }
 }

@@ -106,7 +106,7 @@ class AccessMatrixTest extends ApiTest {
     @ParameterizedTest(name = "{0} creates a township under 安吉县: {1}")
     @CsvSource({"shangshu.admin, NOT_FOUND", "anji.admin, ALLOWED"})
     void onlyCountyAdminsCreateTownships(String user, String outcome) {
-        String code = "330523" + (450 + unique() % 99);
+        String code = "330523" + (500 + unique() % 100); // RegionMergeTest draws 400–499
         GraphQlTester.Response response = client(user).document("""
                         mutation($input: CreateRegionInput!) { createRegion(input: $input) { region { code } } }""")
                 .variable("input", Map.of("parentId", idOf("330523"), "code", code, "kind", "TOWN", "name", "矩阵镇" + code))

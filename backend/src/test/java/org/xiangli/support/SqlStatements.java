@@ -4,6 +4,7 @@ import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts the SQL statements the application sends, across all threads (GraphQL runs data fetchers
- * on virtual threads). Tests run one at a time, so reset, act, read is exact.
+ * Counts the SQL statements that requests send: those of virtual threads (the server answers each
+ * request on one, and runs its background jobs on them) and of the thread that reset the count
+ * (a test calling a service directly). Platform threads work in the background whatever the test
+ * does: the schedulers, the live-change feed, the event pipeline. Tests run one at a time, so
+ * reset, act, read is exact.
  */
 public final class SqlStatements implements QueryExecutionListener {
 
@@ -26,7 +30,10 @@ public final class SqlStatements implements QueryExecutionListener {
     private static final List<String> WATCHED = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static volatile String watched = "";
 
+    private static volatile @Nullable Thread resetBy;
+
     public static void reset() {
+        resetBy = Thread.currentThread();
         COUNT.set(0);
     }
 
@@ -53,8 +60,9 @@ public final class SqlStatements implements QueryExecutionListener {
     @Override
     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
         // the live-change feed polls the outbox on its own thread whatever the test does
-        String thread = Thread.currentThread().getName();
-        if (!thread.startsWith(BACKGROUND_POLLER) && !thread.startsWith(BACKGROUND_SCHEDULE)) {
+        Thread current = Thread.currentThread();
+        String thread = current.getName();
+        if ((current.isVirtual() || current == resetBy) && !thread.startsWith(BACKGROUND_POLLER) && !thread.startsWith(BACKGROUND_SCHEDULE)) {
             COUNT.addAndGet(queryInfoList.size());
         } else if (thread.equals(watched)) {
             queryInfoList.forEach(query -> WATCHED.add(query.getQuery()));
