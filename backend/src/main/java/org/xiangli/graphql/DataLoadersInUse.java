@@ -9,8 +9,8 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An operation's data loaders, holding only those its fields asked for. Spring registers every
@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DataLoadersInUse extends DataLoaderRegistry {
 
-    private final Map<String, DataLoader<?, ?>> available = new ConcurrentHashMap<>();
+    /** Filled before the operation runs, read only while it runs. */
+    private final Map<String, DataLoader<?, ?>> available = HashMap.newHashMap(128);
 
     @Override
     public DataLoaderRegistry register(String key, DataLoader<?, ?> dataLoader) {

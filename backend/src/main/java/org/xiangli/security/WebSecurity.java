@@ -122,7 +122,12 @@ class WebSecurity {
     }
 
     static boolean printable(String text) {
-        return text.codePoints().allMatch(c -> {
+        // a header is nearly always printable ASCII (a token is 1.4 kB of it): Unicode's tables only past it
+        int ascii = 0;
+        while (ascii < text.length() && text.charAt(ascii) >= ' ' && text.charAt(ascii) < 0x7F) {
+            ascii++;
+        }
+        return ascii == text.length() || text.substring(ascii).codePoints().allMatch(c -> {
             int type = Character.getType(c);
             return type != Character.UNASSIGNED && type != Character.CONTROL;
         });
