@@ -65,7 +65,7 @@ export function spawnBackend({ port, log, env: extra = {} }) {
       ...process.env,
       XIANGLI_DB_URL: mysqlUrl, XIANGLI_DB_USER: 'root', XIANGLI_DB_PASSWORD: '',
       XIANGLI_HTTP_PORT: String(port), XIANGLI_DEMO_DATA: 'false', XIANGLI_MQTT_ENABLED: 'false',
-      XIANGLI_ELDERCARE_SCHEDULE: 'false', XIANGLI_INSTANCE_NAME: `bench-${port}`,
+      XIANGLI_ELDERCARE_SCHEDULE: 'false', XIANGLI_ESCALATION: 'false', XIANGLI_INSTANCE_NAME: `bench-${port}`,
       // the per-user limit (600 a minute) would answer most timed requests 429: lifted for the benchmark
       XIANGLI_LIMITS_REQUESTSPERMINUTE: '1000000000',
       XIANGLI_TALENT_INDEX_DIR: path.join(bench.out, 'index'), XIANGLI_FILES_DIR: path.join(bench.out, 'evidence'),
