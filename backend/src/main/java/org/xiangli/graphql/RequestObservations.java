@@ -25,17 +25,7 @@ class RequestObservations {
             public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
                                                         InstrumentationFieldFetchParameters parameters,
                                                         InstrumentationState state) {
-                if (parameters.isTrivialDataFetcher()) {
-                    return dataFetcher;
-                }
-                // controllers run on the request's thread (InPlaceAnswers): letting the other requests'
-                // virtual threads in before each one keeps a heavy request from holding a core to the
-                // end, as Spring's thread per controller did (the mix's p95 at 32 clients 440-640 ms
-                // without, 360-370 with; docs/performance.md)
-                return environment -> {
-                    Thread.yield();
-                    return dataFetcher.get(environment);
-                };
+                return dataFetcher;
             }
 
             @Override
