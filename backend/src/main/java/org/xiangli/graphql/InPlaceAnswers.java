@@ -33,7 +33,11 @@ import java.util.concurrent.TimeoutException;
 @Configuration(proxyBeanMethods = false)
 class InPlaceAnswers {
 
-    /** As long as the servlet container let an asynchronous request run (Tomcat's default). */
+    /**
+     * As long as the servlet container let an asynchronous request run (Tomcat's default). With the
+     * controllers on this thread the execution has mostly finished when the wait begins: this bounds
+     * only what a fetcher still leaves running on another thread.
+     */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @Bean

@@ -1,6 +1,5 @@
 package org.xiangli.project;
 
-import org.xiangli.graphql.AskedFields;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -10,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.xiangli.graphql.AskedFields;
 import org.xiangli.graphql.BatchMaps;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.GlobalId;

@@ -28,11 +28,12 @@ class RegionProjectsController {
 
     @SchemaMapping(typeName = "Region")
     CompletableFuture<Connection<Project>> projects(Region region, @Argument @Nullable Integer first, @Argument @Nullable String after,
-                                                    @Argument @Nullable RegionProjectFilter filter, DataFetchingEnvironment environment) {
+                                                    @Argument @Nullable RegionProjectFilter filter, AskedFields asked,
+                                                    DataFetchingEnvironment environment) {
         RegionProjects.Page page = new RegionProjects.Page(region.getCode(),
                 (filter == null ? RegionProjectFilter.NONE : filter).normalized(),
                 PageRequest.of(first, after, null, null),
-                AskedFields.of(environment).contains("totalCount"));
+                asked.contains("totalCount"));
         DataLoader<RegionProjects.Page, Connection<Project>> loader = environment.getDataLoader(LOADER);
         return loader.load(page);
     }

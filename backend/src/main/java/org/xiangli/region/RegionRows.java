@@ -1,8 +1,8 @@
 package org.xiangli.region;
 
-import org.xiangli.graphql.AskedFields;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.xiangli.graphql.AskedFields;
 import org.xiangli.graphql.Connection;
 import org.xiangli.graphql.PageRequest;
 import org.xiangli.graphql.SelectionSql;

@@ -56,6 +56,8 @@ class TalentController {
     private final TalentAnonymisation anonymisation;
 
     static final String LEDGERS = "talentLedgers";
+    /** The local context entry of {@code talentTotals}: its rows' townships by code. */
+    private static final String TOWNSHIPS = "talentTotalsTownships";
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     TalentController(TalentDirectory directory, TalentRegistry registry, TalentSearch search,
@@ -117,8 +119,6 @@ class TalentController {
         return DataFetcherResult.<List<TalentStatistics.TownshipTotals>>newResult().data(rows)
                 .localContext(GraphQLContext.of(Map.of(TOWNSHIPS, townships))).build();
     }
-
-    private static final String TOWNSHIPS = "talentTotalsTownships";
 
     @QueryMapping
     @PreAuthorize(Roles.TALENT_READERS)

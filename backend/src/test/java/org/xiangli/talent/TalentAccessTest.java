@@ -111,6 +111,13 @@ class TalentAccessTest extends ApiTest {
                     .isGreaterThan(new java.math.BigDecimal(row.get("realisedInvestment").toString()));
         });
         as(DEQING_ADMIN).document(query).variable("w", township).execute().path("talentTotals").entityList(Object.class).hasSize(0);
+        // each row's township, looked up once for all rows, is the row's own
+        assertThat(as(ANJI_SUPERVISOR).document("query($w: String) { talentTotals(within: $w) { townshipCode township { code name } } }")
+                .variable("w", "330523").execute().path("talentTotals").entityList(Map.class).get())
+                .isNotEmpty().allSatisfy(row -> {
+                    assertThat(((Map<?, ?>) row.get("township")).get("code")).isEqualTo(row.get("townshipCode"));
+                    assertThat(((Map<?, ?>) row.get("township")).get("name")).isNotNull();
+                }).anySatisfy(row -> assertThat(((Map<?, ?>) row.get("township")).get("name")).isEqualTo("上墅乡"));
         as(INTEGRATOR).document("{ topTalentContributors(within: \"330523200\", by: JOBS_CREATED, first: 100) { rank value talent { name } } }")
                 .execute().path("topTalentContributors[0].rank").entity(Integer.class).isEqualTo(1);
     }
