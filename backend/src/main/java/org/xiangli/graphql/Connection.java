@@ -1,33 +1,48 @@
 package org.xiangli.graphql;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
 /**
- * A Relay cursor connection. {@code totalCount} is computed only when a client selects it.
+ * A Relay cursor connection. {@code totalCount} is computed only when a client selects it, the
+ * cursors only when it selects edges or the page info's cursors (most lists ask for neither).
  */
 public final class Connection<T> {
 
-    private final List<Edge<T>> edges;
-    private final PageInfo pageInfo;
+    private final List<T> nodes;
+    private final IntFunction<String> cursorAt;
+    private final boolean hasNextPage;
+    private final boolean hasPreviousPage;
     private final LongSupplier totalCount;
 
-    public Connection(List<Edge<T>> edges, PageInfo pageInfo, LongSupplier totalCount) {
-        this.edges = edges;
-        this.pageInfo = pageInfo;
+    /** @param cursorAt the cursor of the node at an index */
+    public Connection(List<T> nodes, IntFunction<String> cursorAt, boolean hasNextPage, boolean hasPreviousPage,
+                      LongSupplier totalCount) {
+        this.nodes = nodes;
+        this.cursorAt = cursorAt;
+        this.hasNextPage = hasNextPage;
+        this.hasPreviousPage = hasPreviousPage;
         this.totalCount = totalCount;
     }
 
     public List<Edge<T>> getEdges() {
+        List<Edge<T>> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new Edge<>(nodes.get(i), cursorAt.apply(i)));
+        }
         return edges;
     }
 
     public List<T> getNodes() {
-        return edges.stream().map(Edge::node).toList();
+        return nodes;
     }
 
     public PageInfo getPageInfo() {
-        return pageInfo;
+        return new PageInfo(hasNextPage, hasPreviousPage,
+                nodes.isEmpty() ? null : cursorAt.apply(0),
+                nodes.isEmpty() ? null : cursorAt.apply(nodes.size() - 1));
     }
 
     public long getTotalCount() {

@@ -5,9 +5,7 @@ import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -77,16 +75,8 @@ public record PageRequest(int size, ScrollPosition position, boolean backward, b
 
     /** Builds the connection from a window fetched with {@link #position()} and a limit of {@link #size()}. */
     public <T> Connection<T> connection(Window<T> window, LongSupplier totalCount) {
-        List<Connection.Edge<T>> edges = new ArrayList<>(window.size());
-        for (int i = 0; i < window.size(); i++) {
-            edges.add(new Connection.Edge<>(window.getContent().get(i), KeysetCursors.toCursor(window.positionAt(i))));
-        }
         boolean more = window.hasNext();
-        Connection.PageInfo info = new Connection.PageInfo(
-                backward ? hasCursor : more,
-                backward ? more : hasCursor,
-                edges.isEmpty() ? null : edges.getFirst().cursor(),
-                edges.isEmpty() ? null : edges.getLast().cursor());
-        return new Connection<>(edges, info, totalCount);
+        return new Connection<>(window.getContent(), i -> KeysetCursors.toCursor(window.positionAt(i)),
+                backward ? hasCursor : more, backward ? more : hasCursor, totalCount);
     }
 }

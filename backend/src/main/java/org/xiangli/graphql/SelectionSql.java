@@ -144,12 +144,14 @@ public class SelectionSql {
                 + " LEFT JOIN (" + rows + ") p ON 1 = 1 ORDER BY " + order(orders, property -> "p." + keyAlias(orders, property))
                 : rows;
 
+        // read by position: the total, when asked, then the columns asked for, then the keys
+        int firstColumn = total ? 2 : 1;
         long[] counted = {0};
         List<SqlRow> found = jdbc.sql(sql).params(parameters).query((rs, i) -> {
             if (total) {
-                counted[0] = rs.getLong("selection_total");
+                counted[0] = rs.getLong(1);
             }
-            return rs.getObject(keyAlias(orders, orders.getFirst().getProperty())) == null ? null : row(rs, table, asked, orders);
+            return rs.getObject(firstColumn + asked.size()) == null ? null : row(rs, firstColumn, table, asked, orders);
         }).list();
         List<SqlRow> content = found.stream().filter(Objects::nonNull).toList();
         boolean more = content.size() > page.size();
@@ -361,24 +363,31 @@ public class SelectionSql {
     }
 
     private static String keyAlias(List<Sort.Order> orders, String property) {
+        return "selection_key" + keyIndex(orders, property);
+    }
+
+    private static int keyIndex(List<Sort.Order> orders, String property) {
         for (int i = 0; i < orders.size(); i++) {
             if (orders.get(i).getProperty().equals(property)) {
-                return "selection_key" + i;
+                return i;
             }
         }
         throw new IllegalArgumentException("not a sort key: " + property);
     }
 
-    private static SqlRow row(ResultSet rs, Table table, List<String> asked, List<Sort.Order> orders) throws SQLException {
-        SqlRow row = new SqlRow(table.type(), rs.getLong(keyAlias(orders, "id")));
-        for (String field : asked) {
-            row.put(field, rs.getObject(field));
+    private static SqlRow row(ResultSet rs, int firstColumn, Table table, List<String> asked, List<Sort.Order> orders)
+            throws SQLException {
+        int firstKey = firstColumn + asked.size();
+        Object id = rs.getObject(firstKey + keyIndex(orders, "id"));
+        SqlRow row = new SqlRow(table.type(), ((Number) id).longValue());
+        for (int i = 0; i < asked.size(); i++) {
+            row.put(asked.get(i), rs.getObject(firstColumn + i));
         }
         // the id first, then the sort's keys: the order Spring Data writes a keyset position in
         Map<String, Object> keys = new LinkedHashMap<>();
-        keys.put("id", rs.getObject(keyAlias(orders, "id")));
-        for (Sort.Order order : orders) {
-            keys.putIfAbsent(order.getProperty(), rs.getObject(keyAlias(orders, order.getProperty())));
+        keys.put("id", id);
+        for (int i = 0; i < orders.size(); i++) {
+            keys.putIfAbsent(orders.get(i).getProperty(), rs.getObject(firstKey + i));
         }
         row.position(ScrollPosition.forward(keys));
         return row;

@@ -1,10 +1,13 @@
 package org.xiangli.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -30,6 +33,7 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.xiangli.graphql.PageRequest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -59,11 +63,15 @@ class QueryLimits {
     /**
      * The three limits as one instrumentation that takes part only before the execution: graphql-java
      * calls every chained instrumentation for every field, and four of them (these and the request's
-     * observation) cost a tenth of a 315-row answer's CPU (JFR, docs/benchmarks.md).
+     * observation) cost a tenth of a 315-row answer's CPU (JFR, docs/benchmarks.md). An operation
+     * that passed with the same variables under the same limit passes again without another walk:
+     * the walks were nearly a tenth of a small request's CPU (docs/performance.md). Only queries are
+     * kept: a mutation's variables can be large and are seldom sent twice.
      */
     @Bean
     Instrumentation limitsBeforeExecution(LimitProperties limits) {
         ChainedInstrumentation checks = new ChainedInstrumentation(depthLimit(limits), complexityLimit(limits), aliasLimit(limits));
+        Cache<Passed, Boolean> passed = Caffeine.newBuilder().maximumSize(PASSED_KEPT).build();
         return new SimplePerformantInstrumentation() {
             @Override
             public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
@@ -79,9 +87,32 @@ class QueryLimits {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                                  InstrumentationState state) {
-                return checks.beginExecuteOperation(parameters, state);
+                ExecutionContext execution = parameters.getExecutionContext();
+                if (execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
+                    return checks.beginExecuteOperation(parameters, state);
+                }
+                Passed operation = new Passed(execution.getOperationDefinition(), execution.getCoercedVariables().toMap(),
+                        limits.complexityLimitFor(callerOf(execution)));
+                if (passed.getIfPresent(operation) != null) {
+                    return SimpleInstrumentationContext.noOp();
+                }
+                InstrumentationContext<ExecutionResult> checked = checks.beginExecuteOperation(parameters, state);
+                passed.put(operation, Boolean.TRUE);
+                return checked;
             }
         };
+    }
+
+    /** More than the dashboard's operations with the variables a working day gives them; the oldest unused goes first. */
+    static final int PASSED_KEPT = 10_000;
+
+    /** An operation of a kept document (compared by identity), its variables and the complexity limit it passed under. */
+    private record Passed(OperationDefinition operation, Map<String, Object> variables, int complexityLimit) {
+    }
+
+    private static Caller callerOf(ExecutionContext execution) {
+        Caller caller = execution.getGraphQLContext().get(CALLER);
+        return caller == null ? Caller.ANONYMOUS : caller;
     }
 
     private static MaxQueryDepthInstrumentation depthLimit(LimitProperties limits) {
@@ -95,8 +126,7 @@ class QueryLimits {
         int lowest = Math.min(limits.maxComplexity(), limits.integratorMaxComplexity());
         return new MaxQueryComplexityInstrumentation(lowest, pageSizeWeighted(), info -> {
             // read from the execution: a kept document (graphql/ParsedDocuments) is not validated again
-            Caller caller = info.getInstrumentationExecuteOperationParameters().getExecutionContext().getGraphQLContext().get(CALLER);
-            int limit = limits.complexityLimitFor(caller == null ? Caller.ANONYMOUS : caller);
+            int limit = limits.complexityLimitFor(callerOf(info.getInstrumentationExecuteOperationParameters().getExecutionContext()));
             if (info.getComplexity() > limit) {
                 throw new AbortExecutionException("This query costs %d; your limit is %d: ask for fewer fields or smaller pages"
                         .formatted(info.getComplexity(), limit));

@@ -42,6 +42,24 @@ class HostileQueriesTest extends ApiTest {
     }
 
     @Test
+    void anOperationThatPassedIsCheckedAgainWithOtherVariables() {
+        String query = "query($n: Int) { regions(first: $n) { nodes { code name population households "
+                + "children { code name population households stats { villages population } } } } }";
+        // a pass is kept per operation, variables and limit (QueryLimits): none of them may carry over
+        as(INTEGRATOR).document(query).variable("n", 5).execute().errors().verify();
+        for (int round = 0; round < 2; round++) {
+            as(INTEGRATOR).document(query).variable("n", 100).execute().errors()
+                    .satisfy(errors -> assertThat(errors).singleElement()
+                            .satisfies(error -> assertThat(error.getMessage()).contains("your limit is 5000")));
+        }
+        as(PLATFORM_ADMIN).document(query).variable("n", 100).execute().errors().verify();
+        as(INTEGRATOR).document(query).variable("n", 100).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(error -> assertThat(error.getMessage()).contains("your limit is 5000")));
+        as(INTEGRATOR).document(query).variable("n", 5).execute().errors().verify();
+    }
+
+    @Test
     void anAliasFloodIsRefused() {
         StringBuilder query = new StringBuilder("{");
         for (int i = 0; i < 50; i++) {
