@@ -104,6 +104,9 @@ final class SqlRowCompletion extends AsyncExecutionStrategy {
     }
 
     private @Nullable Object rows(ExecutionContext context, Asked asked, SqlRow row) {
+        if (!row.containsKey(asked.name())) {
+            return REFUSED;
+        }
         if (!(row.get(asked.name()) instanceof List<?> items)) {
             return row.get(asked.name()) == null && !asked.nonNull() ? null : REFUSED;
         }

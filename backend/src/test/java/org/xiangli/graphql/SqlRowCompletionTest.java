@@ -84,6 +84,18 @@ class SqlRowCompletionTest {
     }
 
     @Test
+    void aListTheRowWasNotReadWithIsLeftToGraphQlJava() {
+        SqlRow place = place(1, "330521100200", "五四村", "VILLAGE", 1830);
+        place.remove("children");
+        places.add(place);
+
+        ExecutionResult result = run("{ places { code children { code } } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(fetched).containsExactly("/places", "/places[0]/code", "/places[0]/children");
+    }
+
+    @Test
     void aNullWhereTheSchemaSaysNonNullIsReportedByGraphQlJava() {
         places.add(place(1, null, "五四村", "VILLAGE", 1830));
 
