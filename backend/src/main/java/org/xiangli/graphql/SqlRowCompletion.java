@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Completes a {@link SqlRow} straight from its values when everything asked of it is the row's own:
  * its columns, its global {@code id}, {@code __typename} and lists of such rows (a tree's children,
  * a nested list). These fields have no fetcher of their own to run ({@link SqlRowFields}), yet
- * graphql-java's execution of them, field by field, was a quarter of a 20-row list's CPU
+ * graphql-java's execution of them, field by field, was a seventh of a 20-row list's CPU
  * (docs/performance.md). The answer is the same map graphql-java builds, each value serialised by
  * its field's scalar or enum type. A row with anything else asked of it, a null where the schema
  * says non-null, or a value its scalar refuses, is completed by graphql-java as before, errors and
