@@ -1,5 +1,6 @@
 package org.xiangli.graphql;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.ScrollPosition;
 
 import java.util.HashMap;
@@ -20,9 +21,14 @@ public final class SqlRow extends HashMap<String, Object> {
         this.id = id;
     }
 
-    /** The row's Relay global id, as the entity's {@code id} field writes it. */
-    String globalId() {
-        return GlobalId.of(type, id);
+    /** Whether the row answers the field: its global {@code id}, or a value it was read with. */
+    boolean answers(String field) {
+        return field.equals("id") || containsKey(field);
+    }
+
+    /** The field's answer: the Relay global id for {@code id}, as the entity writes it, else the value read. */
+    @Nullable Object field(String field) {
+        return field.equals("id") ? GlobalId.of(type, id) : get(field);
     }
 
     ScrollPosition position() {

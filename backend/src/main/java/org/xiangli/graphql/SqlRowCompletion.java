@@ -86,10 +86,10 @@ final class SqlRowCompletion extends AsyncExecutionStrategy {
         if (name.equals("__typename")) {
             return type.getName();
         }
-        if (!name.equals("id") && !row.containsKey(name)) {
+        if (!row.answers(name)) {
             return REFUSED;
         }
-        Object value = context.getValueUnboxer().unbox(name.equals("id") ? row.globalId() : row.get(name));
+        Object value = context.getValueUnboxer().unbox(row.field(name));
         if (value == null) {
             return asked.nonNull() ? REFUSED : null;
         }
@@ -104,11 +104,12 @@ final class SqlRowCompletion extends AsyncExecutionStrategy {
     }
 
     private @Nullable Object rows(ExecutionContext context, Asked asked, SqlRow row) {
-        if (!row.containsKey(asked.name())) {
+        if (!row.answers(asked.name())) {
             return REFUSED;
         }
-        if (!(row.get(asked.name()) instanceof List<?> items)) {
-            return row.get(asked.name()) == null && !asked.nonNull() ? null : REFUSED;
+        Object value = row.field(asked.name());
+        if (!(value instanceof List<?> items)) {
+            return value == null && !asked.nonNull() ? null : REFUSED;
         }
         List<Object> answers = new ArrayList<>(items.size());
         for (Object item : items) {

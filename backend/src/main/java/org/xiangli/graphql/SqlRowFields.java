@@ -49,7 +49,7 @@ class SqlRowFields {
                 String name = field.getName();
                 if (name.equals("id") || !(own instanceof TrivialDataFetcher)) {
                     registry.dataFetcher(coordinates, (DataFetcher<Object>) env -> env.getSource() instanceof SqlRow row
-                            ? name.equals("id") ? row.globalId() : row.get(name)
+                            ? row.field(name)
                             : own.get(env));
                 }
             }
