@@ -16,20 +16,20 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * A connection field compiled to one SQL statement, as PostGraphile does: when a client asks only
- * for plain columns of a table (no personal data, nothing computed in Java), its page, cursors and
- * {@code totalCount} come from one statement read straight into {@link SqlRow}s, without entities.
- * The statement applies the table's own {@code regionScope} filter condition with the caller's
- * parameters and pages exactly as {@link Paging} does (the sort, then the id, keyset cursors), so
- * both paths answer the same bytes. Everything else (other fields, backward paging) takes
+ * A connection field compiled to SQL, as PostGraphile does: when a client asks only for plain
+ * columns of a table (no personal data, nothing computed in Java), its page and cursors come from
+ * one statement read straight into {@link SqlRow}s, without entities, and its {@code totalCount}
+ * from a second run beside it. The statements apply the table's own {@code regionScope} filter
+ * condition with the caller's parameters and page exactly as {@link Paging} does (the sort, then the
+ * id, keyset cursors), so both paths answer the same bytes. Everything else (other fields, backward paging) takes
  * {@link Paging}. Only identifiers from {@link Table} reach the SQL text; every value is bound.
  */
 @Component
@@ -124,40 +124,30 @@ public class SelectionSql {
 
     /**
      * One page of the table's rows in the caller's scope, in the order of {@code sort} then the id,
-     * with the total when asked: one statement either way.
+     * with the total when asked: the page in one statement, the total in another beside it
+     * ({@link CountBeside}).
      */
     public Connection<SqlRow> page(Table table, Where where, Sort sort, PageRequest page, AskedFields selection) {
-        boolean total = selection.contains("totalCount");
         List<String> asked = asked(table, selection.names());
         List<Sort.Order> orders = keyOrder(table, sort);
         page.requireKeys(orders.stream().map(Sort.Order::getProperty).toList());
-        Map<String, Object> parameters = new HashMap<>(where.parameters());
-        parameters.putAll(table.scopeParameters().get());
-        parameters.put("selectionLimit", page.size() + 1);
-
+        Map<String, Object> filterParameters = new HashMap<>(where.parameters());
+        filterParameters.putAll(table.scopeParameters().get());
         String filtered = " FROM " + table.name() + " WHERE (" + table.scope() + ") AND (" + where.condition() + ")";
+        LongSupplier total = selection.contains("totalCount")
+                ? CountBeside.start(jdbc, "SELECT COUNT(*)" + filtered, filterParameters)
+                : () -> 0;
+
+        Map<String, Object> parameters = new HashMap<>(filterParameters);
+        parameters.put("selectionLimit", page.size() + 1);
         String rows = "SELECT " + columns(table, asked, orders) + filtered
                 + keyset(table, orders, (KeysetScrollPosition) page.position(), parameters)
                 + " ORDER BY " + order(orders, table::keyColumn) + " LIMIT :selectionLimit";
-        String sql = total
-                ? "SELECT c.selection_total, p.* FROM (SELECT COUNT(*) AS selection_total" + filtered + ") c"
-                + " LEFT JOIN (" + rows + ") p ON 1 = 1 ORDER BY " + order(orders, property -> "p." + keyAlias(orders, property))
-                : rows;
-
-        // read by position: the total, when asked, then the columns asked for, then the keys
-        int firstColumn = total ? 2 : 1;
-        long[] counted = {0};
-        List<SqlRow> found = jdbc.sql(sql).params(parameters).query((rs, i) -> {
-            if (total) {
-                counted[0] = rs.getLong(1);
-            }
-            return rs.getObject(firstColumn + asked.size()) == null ? null : row(rs, firstColumn, table, asked, orders);
-        }).list();
-        List<SqlRow> content = found.stream().filter(Objects::nonNull).toList();
+        List<SqlRow> content = jdbc.sql(rows).params(parameters).query((rs, i) -> row(rs, table, asked, orders)).list();
         boolean more = content.size() > page.size();
         List<SqlRow> shown = more ? content.subList(0, page.size()) : content;
         Window<SqlRow> window = Window.from(shown, i -> shown.get(i).position(), more);
-        long totalCount = counted[0];
+        long totalCount = total.getAsLong();
         return page.connection(window, () -> totalCount);
     }
 
@@ -375,13 +365,13 @@ public class SelectionSql {
         throw new IllegalArgumentException("not a sort key: " + property);
     }
 
-    private static SqlRow row(ResultSet rs, int firstColumn, Table table, List<String> asked, List<Sort.Order> orders)
-            throws SQLException {
-        int firstKey = firstColumn + asked.size();
+    /** A row read by position: the columns asked for, then the keys. */
+    private static SqlRow row(ResultSet rs, Table table, List<String> asked, List<Sort.Order> orders) throws SQLException {
+        int firstKey = 1 + asked.size();
         Object id = rs.getObject(firstKey + keyIndex(orders, "id"));
         SqlRow row = new SqlRow(table.type(), ((Number) id).longValue());
         for (int i = 0; i < asked.size(); i++) {
-            row.put(asked.get(i), rs.getObject(firstColumn + i));
+            row.put(asked.get(i), rs.getObject(1 + i));
         }
         // the id first, then the sort's keys: the order Spring Data writes a keyset position in
         Map<String, Object> keys = new LinkedHashMap<>();

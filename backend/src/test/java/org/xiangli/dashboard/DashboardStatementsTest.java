@@ -118,7 +118,7 @@ class DashboardStatementsTest extends ProjectApiTest {
             entry("RegionGridList", q(5, a -> Map.of("code", a.village()))),
             entry("RegionOptions", q(1, a -> Map.of("filter", Map.of("parentCode", a.county())))),
             entry("RegionProfile", upTo(7, a -> Map.of("code", a.village()))),
-            entry("RegionProjectList", q(1, a -> Map.of("code", a.township()))),
+            entry("RegionProjectList", q(2, a -> Map.of("code", a.township()))),
             entry("RegionSearch", q(4, a -> Map.of("filter", Map.of("within", a.county(), "nameContains", "计数")))),
             entry("RegionTalentList", q(4, a -> Map.of("code", a.township()))),
             entry("RegionTreeChildren", upTo(5, a -> Map.of("code", a.county()))),

@@ -23,6 +23,9 @@ class RegionRowsTest extends ApiTest {
     /** Computed from the retirement: only the entity path answers it. */
     private static final String MARKER = "retired";
 
+    /** The page and its totalCount, counted beside it. */
+    private static final int PAGE_AND_TOTAL = 2;
+
     private TwoPaths paths;
 
     @BeforeEach
@@ -32,7 +35,7 @@ class RegionRowsTest extends ApiTest {
 
     private static String children(String parent, String order, String after) {
         return "{ regions(first: 2, filter: {parentCode: \"%s\"}, orderBy: %s%s) { totalCount edges { cursor node { %s } } nodes { %s } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"
-                .formatted(parent, order, after == null ? "" : ", after: \"" + after + "\"", NODE, NODE, MARKER, 1);
+                .formatted(parent, order, after == null ? "" : ", after: \"" + after + "\"", NODE, NODE);
     }
 
     @Test
@@ -46,10 +49,10 @@ class RegionRowsTest extends ApiTest {
         }
         for (String order : new String[] {"CODE_ASC", "CODE_DESC", "NAME_ASC", "NAME_DESC"}) {
             String token = tokenOf(PLATFORM_ADMIN);
-            String page = paths.sameAnswer(token, children(town, order, null), NODE, MARKER, 1);
+            String page = paths.sameAnswer(token, children(town, order, null), NODE, MARKER, PAGE_AND_TOTAL);
             assertThat(page).contains("\"totalCount\":5", "\"hasNextPage\":true");
-            page = paths.sameAnswer(token, children(town, order, TwoPaths.endCursor(page)), NODE, MARKER, 1);
-            page = paths.sameAnswer(token, children(town, order, TwoPaths.endCursor(page)), NODE, MARKER, 1);
+            page = paths.sameAnswer(token, children(town, order, TwoPaths.endCursor(page)), NODE, MARKER, PAGE_AND_TOTAL);
+            page = paths.sameAnswer(token, children(town, order, TwoPaths.endCursor(page)), NODE, MARKER, PAGE_AND_TOTAL);
             assertThat(page).contains("\"hasNextPage\":false", "\"hasPreviousPage\":true");
         }
     }
@@ -57,14 +60,14 @@ class RegionRowsTest extends ApiTest {
     @Test
     void aTownshipAdminSeesOnlyTheirTownshipWhateverParentTheyName() {
         String token = tokenOf(SHANGSHU_ADMIN);
-        String own = paths.sameAnswer(token, children("330523200", "CODE_ASC", null), NODE, MARKER, 1);
+        String own = paths.sameAnswer(token, children("330523200", "CODE_ASC", null), NODE, MARKER, PAGE_AND_TOTAL);
         assertThat(own).contains("\"code\":\"330523200");
         // 安吉县 itself is out of their scope: its townships are not listed, 上墅乡 included
-        String county = paths.sameAnswer(token, children("330523", "CODE_ASC", null), NODE, MARKER, 1);
+        String county = paths.sameAnswer(token, children("330523", "CODE_ASC", null), NODE, MARKER, PAGE_AND_TOTAL);
         assertThat(county).contains("\"totalCount\":0");
-        String other = paths.sameAnswer(tokenOf(DEQING_ADMIN), children("330523", "CODE_ASC", null), NODE, MARKER, 1);
+        String other = paths.sameAnswer(tokenOf(DEQING_ADMIN), children("330523", "CODE_ASC", null), NODE, MARKER, PAGE_AND_TOTAL);
         assertThat(other).contains("\"totalCount\":0");
-        paths.sameAnswer(null, children("330523200", "CODE_ASC", null), NODE, MARKER, 1);
+        paths.sameAnswer(null, children("330523200", "CODE_ASC", null), NODE, MARKER, PAGE_AND_TOTAL);
     }
 
     private static String tree(String code, String inner) {
@@ -99,7 +102,7 @@ class RegionRowsTest extends ApiTest {
         String node = "c: code ... on Region { name } ...sizes";
         String fragments = " fragment sizes on Region { population }";
         String page = paths.sameAnswer(token, "{ regions(first: 3, filter: {parentCode: \"330523200\"}) { ...counted list: nodes { %s } } }"
-                .formatted(node) + " fragment counted on RegionConnection { total: totalCount }" + fragments, node, MARKER, 1);
+                .formatted(node) + " fragment counted on RegionConnection { total: totalCount }" + fragments, node, MARKER, PAGE_AND_TOTAL);
         assertThat(page).contains("\"total\":", "\"list\":[{\"c\":\"330523200");
         // a field the compiled path does not read, left out by a directive, leaves it compiled
         paths.sameAnswer(token, "{ regions(first: 3, filter: {parentCode: \"330523200\"}) { nodes { code retired @include(if: false) } } }",
