@@ -25,6 +25,7 @@ const dataset = JSON.parse(readFileSync(path.join(bench.out, 'dataset.json'), 'u
 if (!dataset.adminCounty) throw new Error('the data set predates the elder-care rows and the county admin\'s county: bench/run.sh --regenerate');
 const DB_USER = 'xiangli_bench';
 // --views: each view's requests on their own at BENCH_VIEW_CLIENTS (4) clients for BENCH_DURATION s, p95 per view
+// (with XIANGLI_FIGURES_FRESHNESS=0 in the environment the backend keeps no figure: every request computes its own)
 const perView = process.argv.includes('--views');
 const viewClients = Number(env('BENCH_VIEW_CLIENTS', 4));
 const viewRuns = [];
@@ -92,6 +93,9 @@ function moreViews(within) {
     ['elders', 1, 'EldersPage', { filter: within ? { within } : {}, first: 20 }],
     ['elders at risk', 1, 'RegionEldersAtRisk', { code: county }],
     ['alert KPIs', 1, 'AlertKpis', { within }],
+    // the generator raises its alerts from 2025-06-01 to 2025-11-28, outside the default 30 days before now
+    ['alert KPIs, 30 days of alerts', 1, 'AlertKpis', { within, from: '2025-10-29T00:00:00Z', to: '2025-11-28T00:00:00Z' }],
+    ['alert KPIs, 180 days of alerts', 1, 'AlertKpis', { within, from: '2025-06-01T00:00:00Z', to: '2025-11-28T00:00:00Z' }],
   ];
 }
 
