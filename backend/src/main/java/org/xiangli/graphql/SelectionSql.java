@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,9 +29,10 @@ import java.util.function.Supplier;
  * columns of a table (no personal data, nothing computed in Java), its page and cursors come from
  * one statement read straight into {@link SqlRow}s, without entities, and its {@code totalCount}
  * from a second run beside it. The statements apply the table's own {@code regionScope} filter
- * condition with the caller's parameters and page exactly as {@link Paging} does (the sort, then the
- * id, keyset cursors), so both paths answer the same bytes. Everything else (other fields, backward paging) takes
- * {@link Paging}. Only identifiers from {@link Table} reach the SQL text; every value is bound.
+ * condition with the caller's parameters and page exactly as {@link Paging} does (the sort, then
+ * the id, keyset cursors), so both paths answer the same bytes. Everything else (other fields,
+ * backward paging) takes {@link Paging}. Only identifiers from {@link Table} reach the SQL text;
+ * every value is bound.
  */
 @Component
 public class SelectionSql {
@@ -135,7 +137,7 @@ public class SelectionSql {
         filterParameters.putAll(table.scopeParameters().get());
         String filtered = " FROM " + table.name() + " WHERE (" + table.scope() + ") AND (" + where.condition() + ")";
         LongSupplier total = selection.contains("totalCount")
-                ? CountBeside.start(jdbc, "SELECT COUNT(*)" + filtered, filterParameters)
+                ? CountBeside.start(jdbc, "SELECT COUNT(*)" + filtered, Collections.unmodifiableMap(filterParameters))
                 : () -> 0;
 
         Map<String, Object> parameters = new HashMap<>(filterParameters);
