@@ -13,8 +13,8 @@ import java.util.function.LongSupplier;
 /**
  * A list's {@code totalCount}, counted on a connection of its own while the page is read on the
  * request's: the request waits for the slower statement, not for both one after the other. A
- * county's projects in progress take three times as long to count (3,297 index entries) as to page
- * (docs/performance.md). Inside a transaction it counts when asked, on the transaction's
+ * county's projects in progress take about ten times as long to count (3,297 index entries) as to
+ * page (docs/performance.md). Inside a transaction it counts when asked, on the transaction's
  * connection: a second connection would read another snapshot, and might wait for a pool that the
  * transaction's own connection helps exhaust.
  */

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -144,7 +143,7 @@ public class SelectionSql {
         parameters.put("selectionLimit", page.size() + 1);
         String rows = "SELECT " + columns(table, asked, orders) + filtered
                 + keyset(table, orders, (KeysetScrollPosition) page.position(), parameters)
-                + " ORDER BY " + order(orders, table::keyColumn) + " LIMIT :selectionLimit";
+                + " ORDER BY " + order(table, orders) + " LIMIT :selectionLimit";
         List<SqlRow> content = jdbc.sql(rows).params(parameters).query((rs, i) -> row(rs, table, asked, orders)).list();
         boolean more = content.size() > page.size();
         List<SqlRow> shown = more ? content.subList(0, page.size()) : content;
@@ -346,10 +345,10 @@ public class SelectionSql {
         return any.toString();
     }
 
-    private static String order(List<Sort.Order> orders, Function<String, String> column) {
+    private static String order(Table table, List<Sort.Order> orders) {
         StringJoiner order = new StringJoiner(", ");
         for (Sort.Order o : orders) {
-            order.add(column.apply(o.getProperty()) + (o.isAscending() ? " ASC" : " DESC"));
+            order.add(table.keyColumn(o.getProperty()) + (o.isAscending() ? " ASC" : " DESC"));
         }
         return order.toString();
     }

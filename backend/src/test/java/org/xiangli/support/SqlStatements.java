@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts the SQL statements that requests send: those of virtual threads (the server answers each
- * request on one, and runs its background jobs on them) and of the thread that reset the count
+ * request on one, counts a list's total beside it on another, and runs its background jobs on
+ * them) and of the thread that reset the count
  * (a test calling a service directly). Platform threads work in the background whatever the test
  * does: the schedulers, the live-change feed, the event pipeline. Tests run one at a time, so
  * reset, act, read is exact.
