@@ -4,6 +4,8 @@ import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
+import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttClientReconnector;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -14,9 +16,13 @@ import org.springframework.stereotype.Component;
 import org.xiangli.InstanceName;
 import org.xiangli.security.Caller;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Subscribes to the device topic through an MQTT 5 shared subscription (QoS 1), so the instances
@@ -29,7 +35,9 @@ import java.util.concurrent.TimeUnit;
  * budget is spent; with the receive maximum the broker then holds the rest, while the network thread
  * keeps the connection alive. The broker may send no packet above {@code maximum-packet-size}. A
  * missing broker does not stop the application: the client reconnects with backoff (1 s to 30 s) and
- * subscribes again each time it connects.
+ * subscribes again each time it connects. A stopped consumer never takes the session back: were its
+ * client to reconnect after a new one started (a restart while the broker was away), the two would
+ * take the session from each other in turn, and the stopped one would receive with no one to hand to.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "xiangli.eldercare.mqtt.enabled", matchIfMissing = true)
@@ -41,8 +49,7 @@ class MqttEventConsumer implements SmartLifecycle {
     private final EventPipeline pipeline;
     private final ElderCareProperties.Mqtt settings;
     private final String clientId;
-    private volatile @Nullable Mqtt5AsyncClient client;
-    private volatile @Nullable ExecutorService receiver;
+    private @Nullable Connection connection;
 
     MqttEventConsumer(EventPipeline pipeline, ElderCareProperties properties, InstanceName instance) {
         this.pipeline = pipeline;
@@ -52,63 +59,8 @@ class MqttEventConsumer implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        Mqtt5AsyncClient started = Mqtt5Client.builder()
-                .identifier(clientId)
-                .serverHost(settings.host())
-                .serverPort(settings.port())
-                .automaticReconnect().initialDelay(1, TimeUnit.SECONDS).maxDelay(30, TimeUnit.SECONDS).applyAutomaticReconnect()
-                .addConnectedListener(context -> subscribe())
-                .addDisconnectedListener(context -> log.warn("MQTT {}:{} disconnected ({}); reconnecting",
-                        settings.host(), settings.port(), context.getCause().getMessage()))
-                .buildAsync();
-        ExecutorService thread = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("eldercare-mqtt-receiver").factory());
-        // ALL, not SUBSCRIBED: a resumed session's messages arrive right after CONNACK, before this (new)
-        // client object has subscribed, and a message no callback takes is acknowledged by the client, i.e. lost
-        started.publishes(MqttGlobalPublishFilter.ALL, this::received, thread, true);
-        client = started;
-        receiver = thread;
-        started.connectWith()
-                .cleanStart(false)
-                .sessionExpiryInterval(settings.sessionExpiry().toSeconds())
-                .restrictions()
-                .receiveMaximum(settings.receiveMaximum())
-                .maximumPacketSize((int) settings.maximumPacketSize().toBytes())
-                .applyRestrictions()
-                .send()
-                .whenComplete((ack, failure) -> {
-                    if (failure != null) {
-                        log.warn("MQTT {}:{} not reachable ({}); retrying in the background",
-                                settings.host(), settings.port(), failure.getMessage());
-                    } else {
-                        log.info("MQTT {}:{} connected as {} ({} session)", settings.host(), settings.port(), clientId,
-                                ack.isSessionPresent() ? "resumed" : "new");
-                    }
-                });
-    }
-
-    private void subscribe() {
-        Mqtt5AsyncClient current = client;
-        if (current == null) {
-            return;
-        }
-        current.subscribeWith().topicFilter(settings.sharedFilter()).qos(MqttQos.AT_LEAST_ONCE).send()
-                .whenComplete((ack, failure) -> {
-                    if (failure != null) {
-                        log.error("MQTT subscription to {} failed", settings.sharedFilter(), failure);
-                    } else {
-                        log.info("Receiving device events from {}:{} on {}", settings.host(), settings.port(), settings.sharedFilter());
-                    }
-                });
-    }
-
-    private void received(Mqtt5Publish publish) {
-        try {
-            pipeline.submit(new Incoming(publish.getPayloadAsBytes(), Incoming.Source.MQTT, publish.getTopic().toString(),
-                    Caller.SYSTEM, result -> publish.acknowledge()));
-        } catch (InterruptedException e) {
-            // stopping: the message stays unacknowledged, and the persistent session delivers it again
-            Thread.currentThread().interrupt();
-        }
+        connection = new Connection();
+        connection.open();
     }
 
     /**
@@ -117,31 +69,135 @@ class MqttEventConsumer implements SmartLifecycle {
      */
     @Override
     public synchronized void stop() {
-        Mqtt5AsyncClient current = client;
-        ExecutorService thread = receiver;
-        client = null;
-        receiver = null;
-        // disconnect first: were the receiving thread gone while connected, the client would acknowledge
-        // (drop) what it could no longer hand over
-        if (current != null) {
-            try {
-                current.disconnect().get(5, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                log.debug("MQTT disconnect", e);
-            }
-        }
-        if (thread != null) {
-            thread.shutdownNow();
+        if (connection != null) {
+            connection.close();
+            connection = null;
         }
     }
 
     @Override
-    public boolean isRunning() {
-        return client != null;
+    public synchronized boolean isRunning() {
+        return connection != null;
     }
 
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    /** One client, from a start to its stop. */
+    private final class Connection {
+
+        // one thread at most, ending when idle, never shut down: a rejected hand-over would make the client
+        // acknowledge (drop) the message, and the session's end is handed over after the last disconnect
+        private final Executor receiver = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().daemon().name("eldercare-mqtt-receiver").factory());
+        private final Mqtt5AsyncClient client;
+        private volatile boolean stopped;
+        private volatile CompletableFuture<Void> backoff = CompletableFuture.completedFuture(null);
+
+        Connection() {
+            client = Mqtt5Client.builder()
+                    .identifier(clientId)
+                    .serverHost(settings.host())
+                    .serverPort(settings.port())
+                    .automaticReconnect().initialDelay(1, TimeUnit.SECONDS).maxDelay(30, TimeUnit.SECONDS).applyAutomaticReconnect()
+                    .addConnectedListener(context -> connected())
+                    .addDisconnectedListener(this::disconnected)
+                    .buildAsync();
+            // ALL, not SUBSCRIBED: a resumed session's messages arrive right after CONNACK, before this (new)
+            // client object has subscribed, and a message no callback takes is acknowledged by the client, i.e. lost
+            client.publishes(MqttGlobalPublishFilter.ALL, this::received, receiver, true);
+        }
+
+        void open() {
+            client.connectWith()
+                    .cleanStart(false)
+                    .sessionExpiryInterval(settings.sessionExpiry().toSeconds())
+                    .restrictions()
+                    .receiveMaximum(settings.receiveMaximum())
+                    .maximumPacketSize((int) settings.maximumPacketSize().toBytes())
+                    .applyRestrictions()
+                    .send()
+                    .whenComplete((ack, failure) -> {
+                        if (failure != null) {
+                            log.warn("MQTT {}:{} not reachable ({}); retrying in the background",
+                                    settings.host(), settings.port(), failure.getMessage());
+                        } else {
+                            log.info("MQTT {}:{} connected as {} ({} session)", settings.host(), settings.port(), clientId,
+                                    ack.isSessionPresent() ? "resumed" : "new");
+                        }
+                    });
+        }
+
+        /**
+         * Ends the client whatever it is doing. Connected, it disconnects; waiting to reconnect, the
+         * wait ends and no attempt follows; an attempt under way disconnects as soon as it connects.
+         */
+        void close() {
+            stopped = true;
+            backoff.complete(null);
+            try {
+                client.disconnect().get(5, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                log.debug("MQTT client not connected when stopped; its reconnect ends", e);
+            } catch (TimeoutException e) {
+                log.warn("MQTT disconnect took more than 5 s; the connection is closed when it answers");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void connected() {
+            if (stopped) {
+                client.disconnect(); // an attempt that was under way when stopped
+                return;
+            }
+            client.subscribeWith().topicFilter(settings.sharedFilter()).qos(MqttQos.AT_LEAST_ONCE).send()
+                    .whenComplete((ack, failure) -> {
+                        if (failure != null) {
+                            log.error("MQTT subscription to {} failed", settings.sharedFilter(), failure);
+                        } else {
+                            log.info("Receiving device events from {}:{} on {}", settings.host(), settings.port(), settings.sharedFilter());
+                        }
+                    });
+        }
+
+        /**
+         * Runs after the automatic reconnect chose its delay. The wait is a future {@link #close()}
+         * completes early, and the reconnect happens only if the consumer is still running by then.
+         */
+        private void disconnected(MqttClientDisconnectedContext context) {
+            MqttClientReconnector reconnector = context.getReconnector();
+            if (stopped) {
+                reconnector.reconnect(false);
+                return;
+            }
+            if (!reconnector.isReconnect()) {
+                return;
+            }
+            log.warn("MQTT {}:{} disconnected ({}); reconnecting", settings.host(), settings.port(), context.getCause().getMessage());
+            CompletableFuture<Void> wait = new CompletableFuture<Void>()
+                    .completeOnTimeout(null, reconnector.getDelay(TimeUnit.NANOSECONDS), TimeUnit.NANOSECONDS);
+            backoff = wait;
+            reconnector.delay(0, TimeUnit.NANOSECONDS).reconnectWhen(wait, (ignored, failure) -> {
+                if (stopped) {
+                    reconnector.reconnect(false);
+                }
+            });
+        }
+
+        private void received(Mqtt5Publish publish) {
+            if (stopped) {
+                return; // unacknowledged: the broker sends it again to the next connection
+            }
+            try {
+                pipeline.submit(new Incoming(publish.getPayloadAsBytes(), Incoming.Source.MQTT, publish.getTopic().toString(),
+                        Caller.SYSTEM, result -> publish.acknowledge()));
+            } catch (InterruptedException e) {
+                // stopping: the message stays unacknowledged, and the persistent session delivers it again
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

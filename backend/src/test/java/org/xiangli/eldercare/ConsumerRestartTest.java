@@ -75,7 +75,7 @@ class ConsumerRestartTest extends ElderCareApiTest {
             if (n == EVENTS / 3) {
                 BROKER.cut();            // the connection dies mid-stream, nothing acknowledged in flight
                 System.out.printf("event %d: connection cut%n", n);
-                Thread.ofPlatform().start(() -> sleepThen(800, BROKER::restore)); // back before the client's first retry (1 s)
+                Thread.ofPlatform().start(() -> sleepThen(500, BROKER::restore)); // back before the client's first retry (0.75 s to 1.25 s)
             }
             if (n == 2 * EVENTS / 3) {
                 System.out.printf("event %d: consumer and pipeline stopped%n", n);
@@ -96,9 +96,9 @@ class ConsumerRestartTest extends ElderCareApiTest {
                         }
                         inFlight.release();
                     });
-            // about 300 events/s: what the broker queues while the backend is away stays within Mosquitto's
-            // default max_queued_messages (1000) of the shared development broker
-            Thread.sleep(3);
+            // about 230 events/s: what the broker queues while the backend is away stays within Mosquitto's
+            // default max_queued_messages (1000) of the shared development broker, even if a retry is refused
+            Thread.sleep(4);
         }
         inFlight.acquire(200);
         device.disconnect();
@@ -119,6 +119,60 @@ class ConsumerRestartTest extends ElderCareApiTest {
         assertThat(missing).as("acknowledged events not stored, by number: " + ranges(missing, run)).isEmpty();
         assertThat(new HashSet<>(stored)).as("every acknowledged event stored").containsExactlyInAnyOrderElementsOf(acknowledged);
         assertThat(stored).as("each once").doesNotHaveDuplicates();
+    }
+
+    /**
+     * A consumer stopped while its client waits to reconnect stays away: were the client to connect
+     * after the broker is back, it would take the session from the consumer started next, in turn, and
+     * receive what it can no longer store.
+     */
+    @Test
+    void aConsumerStoppedWhileItWaitsToReconnectNeverComesBack() throws Exception {
+        Household household = household(freshVillage());
+        String run = "away-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        awaitConnections(1);
+        BROKER.cut();
+        Thread.sleep(1_500); // the first retry (0.75 s to 1.25 s) was refused; the next waits 1.5 s to 2.5 s more
+        consumer.stop();
+        pipeline.stop();
+        BROKER.restore();
+        Thread.sleep(3_000); // past the latest the next retry would have come (3.75 s after the cut)
+        assertThat(BROKER.connections()).as("connections of the stopped consumer once the broker is back").isZero();
+
+        Mqtt5AsyncClient device = MqttClient.builder().useMqttVersion5().identifier("xiangli-test-device-" + UUID.randomUUID())
+                .serverHost("127.0.0.1").serverPort(1883).buildAsync();
+        device.connect().get(10, TimeUnit.SECONDS);
+        String topic = TOPIC_ROOT + "/devices/" + household.motion() + "/events";
+        Set<String> sent = new HashSet<>();
+        for (int n = 0; n < 100; n++) {
+            if (n == 50) {
+                pipeline.start();
+                consumer.start();
+            }
+            String eventId = run + n;
+            device.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(event(eventId, household.motion(), "MOTION", Instant.now(), null).getBytes(StandardCharsets.UTF_8))
+                    .send().get(10, TimeUnit.SECONDS);
+            sent.add(eventId);
+        }
+        device.disconnect();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<String> stored = storedIds(run);
+        while (stored.size() < sent.size() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            stored = storedIds(run);
+        }
+        assertThat(stored).as("events sent while the consumer was away and after it started again").containsExactlyInAnyOrderElementsOf(sent);
+        assertThat(BROKER.connections()).as("connections of the consumer started again").isEqualTo(1);
+    }
+
+    private static void awaitConnections(long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (BROKER.connections() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(BROKER.connections()).as("connections through the proxy").isEqualTo(expected);
     }
 
     private List<String> storedIds(String run) {

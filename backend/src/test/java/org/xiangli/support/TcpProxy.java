@@ -41,6 +41,11 @@ public final class TcpProxy implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /** Connections open through the proxy now. */
+    public long connections() {
+        return open.stream().filter(socket -> socket.getLocalPort() == listener.getLocalPort()).count();
+    }
+
     /** Drops every connection and refuses new ones. */
     public void cut() {
         cut = true;
