@@ -105,7 +105,7 @@ class AlertKpiReport {
         }
         Caller caller = CurrentCaller.get();
         Question question = new Question(caller.sqlScope(), caller.isUnrestricted(), within == null ? "%" : within + "%", from, to);
-        return figures.of(Figures.ALERTS, question, asOf -> compute(question, period(from, to, asOf), asOf));
+        return figures.ofStatement(Figures.ALERTS, question, asOf -> compute(question, period(from, to, asOf), asOf));
     }
 
     private record Period(Instant start, Instant end) {

@@ -84,7 +84,7 @@ class ProjectStatistics {
             params.put("name", "%" + ProjectSpecifications.escape(filter.nameContains().strip()) + "%");
         }
         String sql = SQL.formatted(group.expression(), String.join(" AND ", conditions));
-        return figures.of(Figures.PROJECTS, List.of(sql, Map.copyOf(params)), asOf -> jdbc.sql(sql).params(params)
+        return figures.ofStatement(Figures.PROJECTS, List.of(sql, Map.copyOf(params)), asOf -> jdbc.sql(sql).params(params)
                 .query((rs, row) -> new ProjectStatsRow(
                         rs.getString("group_key"), rs.getLong("projects"), rs.getBigDecimal("budget"), rs.getBigDecimal("disbursed"),
                         rs.getBigDecimal("paid"), rs.getLong("completed"), rs.getLong("not_cancelled"), rs.getLong("overdue"),

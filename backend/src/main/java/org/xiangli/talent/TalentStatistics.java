@@ -48,7 +48,7 @@ class TalentStatistics {
         if (scope == null) {
             return List.of();
         }
-        return figures.of(Figures.TALENTS, List.of("perTownshipAndCategory", scope), asOf -> jdbc.sql("""
+        return figures.ofStatement(Figures.TALENTS, List.of("perTownshipAndCategory", scope), asOf -> jdbc.sql("""
                         SELECT SUBSTRING(t.region_code, 1, 9) AS township, t.category, COUNT(*) AS people,
                                COALESCE(SUM(l.pledged), 0) AS pledged, COALESCE(SUM(l.realised), 0) AS realised,
                                COALESCE(SUM(l.donated), 0) AS donated, COALESCE(SUM(l.jobs), 0) AS jobs
