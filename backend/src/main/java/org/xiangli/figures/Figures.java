@@ -136,8 +136,10 @@ public class Figures {
         Last last = slow.getIfPresent(asked);
         if (last != null && clock.instant().isBefore(last.asOf().plus(freshness))) {
             CompletableFuture<Object> current = kept.getIfPresent(new Key(subject, generation(subject).get(), question));
-            boolean ended = current == null || !current.isDone();
-            if (ended || !clock.instant().isBefore(last.asOf().plus(freshness.dividedBy(2)))) {
+            if (current != null && !current.isDone()) {
+                return (T) last.answer(); // its successor is being computed for another request
+            }
+            if (current == null || !clock.instant().isBefore(last.asOf().plus(freshness.dividedBy(2)))) {
                 refresh(asked, timed);
                 return (T) last.answer();
             }
