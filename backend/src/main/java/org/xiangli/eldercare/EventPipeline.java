@@ -54,7 +54,10 @@ class EventPipeline implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
         running = true;
         for (int n = 0; n < queues.size(); n++) {
             WriterLoop loop = new WriterLoop(queues.get(n), writer, settings, budget);
@@ -69,7 +72,7 @@ class EventPipeline implements SmartLifecycle {
      * come again (the MQTT consumer has disconnected before).
      */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
         loops.forEach(WriterLoop::stop);
         threads.forEach(Thread::interrupt);

@@ -59,6 +59,9 @@ class MqttEventConsumer implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        if (connection != null) {
+            return;
+        }
         connection = new Connection();
         connection.open();
     }

@@ -4,6 +4,7 @@ import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +54,14 @@ class ConsumerRestartTest extends ElderCareApiTest {
         registry.add("xiangli.eldercare.mqtt.client-id", () -> "xiangli-restart-" + TestDatabase.name());
         registry.add("xiangli.eldercare.mqtt.session-expiry", () -> "2m"); // the tests' default ends sessions
 
+    }
+
+    /** A test that failed half-way leaves ingestion running for the next, and the broker reachable. */
+    @AfterEach
+    void ingestionRunsAgain() {
+        BROKER.restore();
+        pipeline.start();
+        consumer.start();
     }
 
     @AfterAll
