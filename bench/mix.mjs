@@ -40,20 +40,23 @@ async function timeViews(who, requests, documents, pid) {
     // the view's requests answered once first, one after the other, and timed: what the first visitor waits
     // for a figure nobody asked before (the mix's own views were answered once already, before the warm-up)
     const started = performance.now();
-    for (const [, , operation, variables] of list) {
-      const response = await fetch(`http://127.0.0.1:${bench.backendPort}/graphql`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bearer}` },
-        body: JSON.stringify({ query: documents.get(operation).text, variables }),
-      });
-      const answer = await response.json();
-      if (!response.ok || answer.errors) throw new Error(`${who}: ${view} (${operation}) answered ${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 400)}`);
-    }
+    for (const [, , operation, variables] of list) await answerOnce(who, view, documents, operation, variables, bearer);
     const first = performance.now() - started;
     const r = await wrk(file, bearer, viewClients, duration, pid);
     viewRuns.push({ user: who, view, documents: [...new Set(list.map(l => l[2]))].join(' '), first, ...r });
     console.log(`${who.padEnd(8)} ${view.padEnd(22)} first ${f(first)} ms; ${f(r.rps)} req/s, p50 ${f(r.p50, 1)} p95 ${f(r.p95, 1)} p99 ${f(r.p99, 1)} ms, `
       + `${f(r.statements, 2)} statements, ${f(r.rowsRead)} rows read per request, failed ${r.failed}, load ${f(r.load1, 1)}`);
   }
+}
+
+/** Sends one of the view's requests and fails the run on an HTTP or GraphQL error. */
+async function answerOnce(who, view, documents, operation, variables, bearer) {
+  const response = await fetch(`http://127.0.0.1:${bench.backendPort}/graphql`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query: documents.get(operation).text, variables }),
+  });
+  const answer = await response.json();
+  if (!response.ok || answer.errors) throw new Error(`${who}: ${view} (${operation}) answered ${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 400)}`);
 }
 
 const mysql = (sql, db = bench.mysqlDb) => {
@@ -170,14 +173,7 @@ async function main() {
       }).join('\n') + '\n');
       // every request answers without errors before any timing
       const bearer = await token(user, 'demo');
-      for (const [view, , operation, variables] of requests) {
-        const response = await fetch(`http://127.0.0.1:${bench.backendPort}/graphql`, {
-          method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bearer}` },
-          body: JSON.stringify({ query: documents.get(operation).text, variables }),
-        });
-        const answer = await response.json();
-        if (!response.ok || answer.errors) throw new Error(`${who}: ${view} (${operation}) answered ${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 400)}`);
-      }
+      for (const [view, , operation, variables] of requests) await answerOnce(who, view, documents, operation, variables, bearer);
       if (warmup > 0) await wrk(bodies, bearer, 8, warmup, backend.pid);
       if (perView) {
         await timeViews(who, [...requests, ...moreViews(within)], documents, backend.pid);

@@ -198,7 +198,7 @@ class MqttEventConsumer implements SmartLifecycle {
                 pipeline.submit(new Incoming(publish.getPayloadAsBytes(), Incoming.Source.MQTT, publish.getTopic().toString(),
                         Caller.SYSTEM, result -> publish.acknowledge()));
             } catch (InterruptedException e) {
-                // stopping: the message stays unacknowledged, and the persistent session delivers it again
+                // interrupted: the message stays unacknowledged, and the persistent session delivers it again
                 Thread.currentThread().interrupt();
             }
         }

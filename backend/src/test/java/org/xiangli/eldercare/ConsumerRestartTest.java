@@ -73,9 +73,7 @@ class ConsumerRestartTest extends ElderCareApiTest {
     void everyAcknowledgedEventIsStoredOnceAfterTheConnectionDiesAndTheConsumerRestarts() throws Exception {
         Household household = household(freshVillage());
         String run = "restart-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        Mqtt5AsyncClient device = MqttClient.builder().useMqttVersion5().identifier("xiangli-test-device-" + UUID.randomUUID())
-                .serverHost("127.0.0.1").serverPort(1883).buildAsync();
-        device.connect().get(10, TimeUnit.SECONDS);
+        Mqtt5AsyncClient device = device();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Semaphore inFlight = new Semaphore(200);
         String topic = TOPIC_ROOT + "/devices/" + household.motion() + "/events";
@@ -115,12 +113,7 @@ class ConsumerRestartTest extends ElderCareApiTest {
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), acknowledged.size());
         assertThat(acknowledged).hasSize(EVENTS);
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        List<String> stored = storedIds(run);
-        while (stored.size() < acknowledged.size() && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            stored = storedIds(run);
-        }
+        List<String> stored = awaitStored(run, acknowledged.size(), Duration.ofSeconds(60));
         System.out.printf("stored %d of %d acknowledged events, %d ms after the first publish%n", stored.size(), acknowledged.size(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         Set<String> missing = new java.util.TreeSet<>(acknowledged);
@@ -148,9 +141,7 @@ class ConsumerRestartTest extends ElderCareApiTest {
         Thread.sleep(3_000); // past the latest the next retry would have come (3.75 s after the cut)
         assertThat(BROKER.connections()).as("connections of the stopped consumer once the broker is back").isZero();
 
-        Mqtt5AsyncClient device = MqttClient.builder().useMqttVersion5().identifier("xiangli-test-device-" + UUID.randomUUID())
-                .serverHost("127.0.0.1").serverPort(1883).buildAsync();
-        device.connect().get(10, TimeUnit.SECONDS);
+        Mqtt5AsyncClient device = device();
         String topic = TOPIC_ROOT + "/devices/" + household.motion() + "/events";
         Set<String> sent = new HashSet<>();
         for (int n = 0; n < 100; n++) {
@@ -166,12 +157,7 @@ class ConsumerRestartTest extends ElderCareApiTest {
         }
         device.disconnect();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        List<String> stored = storedIds(run);
-        while (stored.size() < sent.size() && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            stored = storedIds(run);
-        }
+        List<String> stored = awaitStored(run, sent.size(), Duration.ofSeconds(30));
         assertThat(stored).as("events sent while the consumer was away and after it started again").containsExactlyInAnyOrderElementsOf(sent);
         assertThat(BROKER.connections()).as("connections of the consumer started again").isEqualTo(1);
     }
@@ -182,6 +168,25 @@ class ConsumerRestartTest extends ElderCareApiTest {
             Thread.sleep(50);
         }
         assertThat(BROKER.connections()).as("connections through the proxy").isEqualTo(expected);
+    }
+
+    /** A device publishing straight to the broker, not through the proxy. */
+    private static Mqtt5AsyncClient device() throws Exception {
+        Mqtt5AsyncClient device = MqttClient.builder().useMqttVersion5().identifier("xiangli-test-device-" + UUID.randomUUID())
+                .serverHost("127.0.0.1").serverPort(1883).buildAsync();
+        device.connect().get(10, TimeUnit.SECONDS);
+        return device;
+    }
+
+    /** The run's stored event ids, once there are {@code expected} of them or the time is up. */
+    private List<String> awaitStored(String run, int expected, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<String> stored = storedIds(run);
+        while (stored.size() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            stored = storedIds(run);
+        }
+        return stored;
     }
 
     private List<String> storedIds(String run) {
